@@ -1,0 +1,55 @@
+/**
+ * Neutral replies → Telegram messages: inline keyboards for buttons, texts over 4,096 characters split at line
+ * breaks (buttons on the last part), files as documents.
+ */
+import { InlineKeyboard, InputFile, type Api } from "grammy";
+import type { Button, Reply } from "../../core/types.js";
+
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+export function splitText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
+  if (text.length <= limit) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf("\n", limit);
+    if (cut < limit / 2) cut = rest.lastIndexOf(" ", limit);
+    if (cut < limit / 2) cut = limit;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\s+/, "");
+  }
+  if (rest.length > 0) parts.push(rest);
+  return parts;
+}
+
+export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboard | undefined {
+  if (!buttons || buttons.length === 0) return undefined;
+  const keyboard = new InlineKeyboard();
+  buttons.forEach((row, index) => {
+    if (index > 0) keyboard.row();
+    for (const button of row) {
+      if (button.url) keyboard.url(button.label, button.url);
+      else keyboard.text(button.label, button.data ?? "noop");
+    }
+  });
+  return keyboard;
+}
+
+/** Sends replies in order; returns the message ids sent. */
+export async function sendReplies(api: Api, chatId: string | number, replies: Reply[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const reply of replies) {
+    if (reply.type === "file") {
+      const message = await api.sendDocument(chatId, new InputFile(reply.content, reply.fileName), reply.caption ? { caption: reply.caption } : {});
+      ids.push(message.message_id);
+      continue;
+    }
+    const parts = splitText(reply.text);
+    for (const [index, part] of parts.entries()) {
+      const keyboard = index === parts.length - 1 ? keyboardOf(reply.buttons) : undefined;
+      const message = await api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard, link_preview_options: { is_disabled: true } } : { link_preview_options: { is_disabled: true } });
+      ids.push(message.message_id);
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,47 @@
+/** Rights of access and cancellation (Ley 29733): see everything stored, or delete it. */
+import { textReply } from "../../core/types.js";
+import { audit } from "../../domain/audit.js";
+import { deletePersonData, exportPersonData } from "../../domain/people.js";
+import type { Feature } from "../context.js";
+
+export const myDataFeature: Feature = {
+  name: "my-data",
+  commands: [
+    {
+      name: "mis_datos",
+      run: async (ctx) => {
+        const data = await exportPersonData(ctx.services.db, ctx.person.id);
+        return [
+          textReply(ctx.t("my-data-intro")),
+          {
+            type: "file",
+            fileName: "mis-datos.json",
+            mimeType: "application/json",
+            content: new TextEncoder().encode(JSON.stringify(data, null, 2)),
+          },
+        ];
+      },
+    },
+    {
+      name: "borrar_mis_datos",
+      run: async (ctx) => [
+        textReply(ctx.t("delete-confirm"), [
+          [
+            { label: ctx.t("delete-button-yes"), data: "del:yes" },
+            { label: ctx.t("delete-button-no"), data: "del:no" },
+          ],
+        ]),
+      ],
+    },
+  ],
+  buttons: {
+    del: async (ctx, data) => {
+      if (data !== "del:yes") return [textReply(ctx.t("delete-kept"))];
+      await ctx.services.db.$transaction(async (tx) => {
+        await deletePersonData(tx, ctx.person.id);
+        await audit(tx, { actorId: ctx.person.id, actorLabel: ctx.actorLabel, action: "person.deleted", entity: "person", entityId: ctx.person.id });
+      });
+      return [textReply(ctx.t("delete-done"))];
+    },
+  },
+};

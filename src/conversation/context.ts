@@ -1,0 +1,55 @@
+/** Everything a command, button or flow handler gets for one turn of one person. */
+import type { Sender, Reply } from "../core/types.js";
+import type { ChannelIdentity, Person, Role } from "../domain/db-types.js";
+import type { Locale, Translate } from "../i18n.js";
+import type { AppServices } from "../services.js";
+import type { FormRunner } from "./form-runner.js";
+
+export interface TurnContext {
+  services: AppServices;
+  sender: Sender;
+  person: Person;
+  identity: ChannelIdentity;
+  locale: Locale;
+  t: Translate;
+  now: Date;
+  /** Named as admin by the environment, or holding the admin role. */
+  isAdmin: boolean;
+  /** "telegram:123": who acted, for the audit log. */
+  actorLabel: string;
+  /** Sets which flow receives this person's next text (null: none). */
+  setFlow(flow: string | null, data?: Record<string, unknown>): Promise<void>;
+  flow: string | null;
+  flowData: Record<string, unknown> | null;
+  /** Starts, resumes and walks forms (onboarding, registrations). */
+  forms: FormRunner;
+}
+
+export type Handler<A = string> = (ctx: TurnContext, arg: A) => Promise<Reply[]>;
+
+export interface CommandSpec {
+  /** Without the slash, e.g. "perfil". */
+  name: string;
+  aliases?: string[];
+  /** Who may run it; absent = anyone who finished onboarding. */
+  allowed?: (ctx: TurnContext) => boolean;
+  /** Fluent id of the /ayuda button label; absent = not listed in /ayuda. */
+  helpKey?: string;
+  run: Handler;
+}
+
+/** A feature contributes commands, button handlers (by prefix), flows and forms. */
+export interface Feature {
+  name: string;
+  commands?: CommandSpec[];
+  /** Button data "<prefix>:..." goes to buttons[prefix]. */
+  buttons?: Record<string, Handler>;
+  /** A flow named here receives the person's texts and files while it is active. */
+  flows?: Record<string, Handler<import("../core/types.js").Input>>;
+  /** Free text when no flow is active (e.g. calendar questions); null = not mine. */
+  freeText?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
+}
+
+export function hasRole(ctx: TurnContext, ...roles: Role[]): boolean {
+  return ctx.person.role !== null && roles.includes(ctx.person.role);
+}

@@ -1,0 +1,171 @@
+/**
+ * The conversation: one turn of one person at a time. Resolves who wrote, keeps them in order, routes the
+ * input to onboarding, a command, a button, the active flow or free text, and never lets an error escape.
+ */
+import type { Input, Reply, Sender } from "../core/types.js";
+import { textReply } from "../core/types.js";
+import { KeyedLock } from "../core/keyed-lock.js";
+import { resolvePerson } from "../domain/people.js";
+import { isLocale, type Locale } from "../i18n.js";
+import type { AppServices } from "../services.js";
+import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
+import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
+import type { Prisma } from "../generated/prisma/client.js";
+
+export const ONBOARDING_FORM = "onboarding";
+
+export class Conversation {
+  readonly forms = new FormRunner();
+  private readonly lock = new KeyedLock();
+  private readonly commands = new Map<string, CommandSpec>();
+  private readonly buttons = new Map<string, Handler>();
+  private readonly flows = new Map<string, Handler<Input>>();
+  private readonly freeTextHandlers: NonNullable<Feature["freeText"]>[] = [];
+  private readonly commandList: CommandSpec[] = [];
+
+  constructor(readonly services: AppServices) {}
+
+  use(feature: Feature): this {
+    for (const command of feature.commands ?? []) {
+      this.commandList.push(command);
+      for (const name of [command.name, ...(command.aliases ?? [])]) this.commands.set(name, command);
+    }
+    for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) this.buttons.set(prefix, handler);
+    for (const [flow, handler] of Object.entries(feature.flows ?? {})) this.flows.set(flow, handler);
+    if (feature.freeText) this.freeTextHandlers.push(feature.freeText);
+    return this;
+  }
+
+  /** Commands this person may run, in registration order (for /ayuda and channel menus). */
+  availableCommands(ctx: TurnContext): CommandSpec[] {
+    return this.commandList.filter((command) => command.allowed?.(ctx) ?? true);
+  }
+
+  allCommands(): readonly CommandSpec[] {
+    return this.commandList;
+  }
+
+  /** Handles one input; inputs of one person are handled strictly in order. */
+  handle(sender: Sender, input: Input): Promise<Reply[]> {
+    return this.lock.run(`${sender.channel}:${sender.externalId}`, () => this.safeTurn(sender, input));
+  }
+
+  drain(): Promise<void> {
+    return this.lock.drain();
+  }
+
+  private async safeTurn(sender: Sender, input: Input): Promise<Reply[]> {
+    let locale: Locale = "es";
+    try {
+      return await this.turn(sender, input, (value) => (locale = value));
+    } catch (error) {
+      this.services.logger.error({ err: error, channel: sender.channel, input: input.type }, "turn failed");
+      return [textReply(this.services.i18n.t(locale, "error-unexpected"))];
+    }
+  }
+
+  private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void): Promise<Reply[]> {
+    const { db } = this.services;
+    const who = await resolvePerson(db, sender);
+    const state = await db.conversationState.findUnique({ where: { personId: who.person.id } });
+    const locale: Locale = isLocale(who.person.locale) ? who.person.locale : "es";
+    noteLocale(locale);
+    const ctx: TurnContext = {
+      services: this.services,
+      sender,
+      person: who.person,
+      identity: who.identity,
+      locale,
+      t: this.services.i18n.translator(locale),
+      now: this.services.now(),
+      isAdmin: this.services.settings.adminIdentities.has(`${sender.channel}:${sender.externalId}`) || who.person.role === "admin",
+      actorLabel: `${sender.channel}:${who.person.id}`,
+      forms: this.forms,
+      flow: state?.flow ?? null,
+      flowData: (state?.data as Record<string, unknown> | null) ?? null,
+      setFlow: async (flow, data) => {
+        const json = (data ?? null) as Prisma.InputJsonValue | null;
+        await db.conversationState.upsert({
+          where: { personId: who.person.id },
+          create: { personId: who.person.id, flow, data: json ?? undefined },
+          update: { flow, data: json ?? undefined },
+        });
+        ctx.flow = flow;
+        ctx.flowData = data ?? null;
+      },
+    };
+    if (who.identity.unreachable) await db.channelIdentity.update({ where: { id: who.identity.id }, data: { unreachable: false, unreachableAt: null } });
+    return this.route(ctx, input);
+  }
+
+  private async route(ctx: TurnContext, input: Input): Promise<Reply[]> {
+    const onboarded = ctx.person.onboardedAt !== null;
+    if (input.type === "command" && input.command === "cancelar") return this.cancel(ctx);
+
+    if (input.type === "button" && input.data.startsWith("rs:")) return this.resumeButton(ctx, input.data);
+
+    if (!onboarded) {
+      if (ctx.flow !== `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` || (input.type === "command" && input.command === "start")) {
+        return this.forms.resume(ctx, ONBOARDING_FORM);
+      }
+      if (input.type === "command") return [textReply(ctx.t("onboarding-finish-first")), ...(await this.forms.resume(ctx, ONBOARDING_FORM))];
+      return this.forms.handle(ctx, ONBOARDING_FORM, input);
+    }
+
+    if (input.type === "command") return this.runCommand(ctx, input.command, input.args);
+
+    if (input.type === "button") {
+      const prefix = input.data.split(":", 1)[0] ?? "";
+      if (prefix === "f") {
+        if (ctx.flow?.startsWith(FORM_FLOW_PREFIX)) return this.forms.handle(ctx, ctx.flow.slice(FORM_FLOW_PREFIX.length), input);
+        return [textReply(ctx.t("form-stale-button")), ...this.helpHint(ctx)];
+      }
+      if (prefix === "cmd") return this.runCommand(ctx, input.data.slice(4), "");
+      const handler = this.buttons.get(prefix);
+      if (handler) return handler(ctx, input.data);
+      return [textReply(ctx.t("button-unknown")), ...this.helpHint(ctx)];
+    }
+
+    if (ctx.flow?.startsWith(FORM_FLOW_PREFIX)) return this.forms.handle(ctx, ctx.flow.slice(FORM_FLOW_PREFIX.length), input);
+    const flowHandler = ctx.flow ? this.flows.get(ctx.flow) : undefined;
+    if (flowHandler) return flowHandler(ctx, input);
+
+    if (input.type === "text") {
+      for (const handler of this.freeTextHandlers) {
+        const replies = await handler(ctx, input.text);
+        if (replies) return replies;
+      }
+      return [textReply(ctx.t("text-not-understood")), ...this.helpHint(ctx)];
+    }
+    return [textReply(ctx.t("file-not-expected")), ...this.helpHint(ctx)];
+  }
+
+  private async runCommand(ctx: TurnContext, name: string, args: string): Promise<Reply[]> {
+    const command = this.commands.get(name);
+    if (!command) return [textReply(ctx.t("command-unknown", { command: `/${name}` })), ...this.helpHint(ctx)];
+    if (command.allowed && !command.allowed(ctx)) return [textReply(ctx.t("command-not-allowed"))];
+    return command.run(ctx, args);
+  }
+
+  private async cancel(ctx: TurnContext): Promise<Reply[]> {
+    const hadFlow = ctx.flow !== null;
+    await ctx.setFlow(null);
+    return [textReply(ctx.t(hadFlow ? "cancel-done" : "cancel-nothing")), ...(ctx.person.onboardedAt ? this.helpHint(ctx) : [])];
+  }
+
+  private async resumeButton(ctx: TurnContext, data: string): Promise<Reply[]> {
+    const [, formId, choice] = data.split(":");
+    if (!formId || !choice) return [textReply(ctx.t("button-unknown"))];
+    try {
+      this.forms.get(formId);
+    } catch {
+      return [textReply(ctx.t("button-unknown"))];
+    }
+    if (formId !== ONBOARDING_FORM && !ctx.person.onboardedAt) return this.forms.resume(ctx, ONBOARDING_FORM);
+    return choice === "n" ? this.forms.restart(ctx, formId) : this.forms.resume(ctx, formId);
+  }
+
+  private helpHint(ctx: TurnContext): Reply[] {
+    return [textReply(ctx.t("help-hint"), [[{ label: ctx.t("help-button"), data: "cmd:ayuda" }]])];
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Onboarding as a form: language, consent (Ley 29733), role, UGEL, school and levels.
+ * Specialist roles come only from an invite code; /perfil reuses this form to change one answer.
+ */
+import { z } from "zod";
+import { textReply } from "../core/types.js";
+import type { TurnContext } from "../conversation/context.js";
+import { findUsableInvite, InviteError, redeemInvite } from "../domain/invites.js";
+import { LEVELS } from "../domain/roles.js";
+import { CODIGO_MODULAR, findSchool, upsertSchool } from "../domain/schools.js";
+import type { Level, Role } from "../domain/db-types.js";
+import { isLocale } from "../i18n.js";
+import { fixedOptions } from "./format.js";
+import type { Answers, FieldDef, FormDef, FormEnv } from "./types.js";
+
+export const CONSENT_VERSION = "2026-11";
+const usesInvite = (answers: Answers) => answers.role === "invitacion";
+
+const turn = (env: FormEnv) => env.services as TurnContext;
+
+const fields: FieldDef[] = [
+  {
+    key: "locale",
+    kind: "choice",
+    promptKey: "onboarding-locale",
+    labelKey: "onboarding-locale-label",
+    options: () => fixedOptions("locale", ["es", "en"]),
+    derive: async (value, _answers, env) => {
+      if (isLocale(value)) await switchLocale(turn(env), value);
+      return {};
+    },
+  },
+  {
+    key: "consent",
+    kind: "choice",
+    promptKey: "onboarding-consent",
+    labelKey: "onboarding-consent-label",
+    options: () => fixedOptions("consent", ["acepto", "no_acepto"]),
+    check: async (value) => (value === "acepto" ? null : { key: "onboarding-consent-declined" }),
+  },
+  {
+    key: "role",
+    kind: "choice",
+    promptKey: "onboarding-role",
+    labelKey: "onboarding-role-label",
+    skip: (answers) => answers.keepRole === true,
+    options: () => fixedOptions("role", ["docente", "director", "invitacion"]),
+  },
+  {
+    key: "inviteCode",
+    kind: "text",
+    promptKey: "onboarding-invite-code",
+    labelKey: "onboarding-invite-code-label",
+    skip: (answers) => !usesInvite(answers) || answers.keepRole === true,
+    schema: z.string().trim().max(40, "onboarding-error-invite-invalid").regex(/^[A-Za-z0-9 -]{6,40}$/, "onboarding-error-invite-invalid"),
+    check: async (value, _answers, env) => {
+      const ctx = turn(env);
+      try {
+        await findUsableInvite(ctx.services.db, String(value), ctx.now);
+        return null;
+      } catch (error) {
+        if (error instanceof InviteError) return { key: `onboarding-error-invite-${error.reason}` };
+        throw error;
+      }
+    },
+    format: () => "••••",
+  },
+  {
+    key: "ugel",
+    kind: "choice",
+    promptKey: "onboarding-ugel",
+    labelKey: "onboarding-ugel-label",
+    skip: (answers) => usesInvite(answers) || answers.keepRole === true,
+    options: async (_answers, env) => {
+      const ugels = await turn(env).services.db.ugel.findMany({ where: { isDre: false }, orderBy: { id: "asc" } });
+      return ugels.map((ugel) => ({ value: ugel.id, label: ugel.name }));
+    },
+    format: (value) => ugelNames.get(String(value)) ?? String(value),
+  },
+  {
+    key: "codigoModular",
+    kind: "text",
+    promptKey: "onboarding-codigo-modular",
+    labelKey: "onboarding-codigo-modular-label",
+    skip: (answers) => usesInvite(answers) || answers.keepRole === true,
+    schema: z.string().trim().regex(CODIGO_MODULAR, "onboarding-error-codigo-modular"),
+    derive: async (value, _answers, env) => {
+      const school = await findSchool(turn(env).services.db, String(value));
+      return school ? { schoolName: school.name, schoolKnown: true } : { schoolKnown: false, schoolName: undefined };
+    },
+  },
+  {
+    key: "schoolName",
+    kind: "text",
+    promptKey: "onboarding-school-name",
+    labelKey: "onboarding-school-name-label",
+    skip: (answers) => usesInvite(answers) || answers.keepRole === true || answers.schoolKnown === true,
+    schema: z
+      .string()
+      .trim()
+      .min(3, "onboarding-error-school-name")
+      .max(150, "onboarding-error-school-name")
+      .regex(/^[\p{L}\p{N} .,°º'"\-()/&]+$/u, "onboarding-error-school-name"),
+  },
+  {
+    key: "levels",
+    kind: "multiChoice",
+    promptKey: "onboarding-levels",
+    labelKey: "onboarding-levels-label",
+    skip: (answers) => usesInvite(answers) || answers.keepRole === true,
+    options: () => fixedOptions("levels", LEVELS),
+  },
+];
+
+export const onboardingForm: FormDef = {
+  id: "onboarding",
+  titleKey: "onboarding-title",
+  fields,
+  confirm: true,
+  async submit(answers, env) {
+    const ctx = turn(env);
+    const { db } = ctx.services;
+    const locale = isLocale(answers.locale) ? answers.locale : ctx.locale;
+    const outcome = await db.$transaction(async (tx) => {
+      let role: Role | null = ctx.person.role;
+      let ugelId: string | null = ctx.person.ugelId;
+      let schoolId: number | null = ctx.person.schoolId;
+      let levels: Level[] = ctx.person.levels;
+      if (answers.keepRole !== true) {
+        if (usesInvite(answers)) {
+          const redeemed = await redeemInvite(tx, String(answers.inviteCode), ctx.person.id, ctx.actorLabel, ctx.now);
+          role = redeemed.role;
+          const dre = await tx.ugel.findFirst({ where: { isDre: true } });
+          ugelId = redeemed.ugelId ?? dre?.id ?? null;
+          schoolId = null;
+          levels = [];
+        } else {
+          role = answers.role as Role;
+          ugelId = String(answers.ugel);
+          const school = await upsertSchool(tx, String(answers.codigoModular), String(answers.schoolName), ugelId);
+          schoolId = school.id;
+          levels = (answers.levels as Level[]) ?? [];
+        }
+      }
+      await tx.person.update({
+        where: { id: ctx.person.id },
+        data: {
+          locale,
+          role,
+          ugelId,
+          schoolId,
+          levels,
+          displayName: ctx.sender.displayName ?? ctx.person.displayName,
+          consentAt: ctx.person.consentAt ?? ctx.now,
+          consentVersion: CONSENT_VERSION,
+          onboardedAt: ctx.person.onboardedAt ?? ctx.now,
+        },
+      });
+      return { role, firstTime: ctx.person.onboardedAt === null };
+    });
+    ctx.person = { ...ctx.person, role: outcome.role, onboardedAt: ctx.person.onboardedAt ?? ctx.now };
+    const roleName = ctx.t(`role-${outcome.role ?? "docente"}`);
+    return [
+      textReply(ctx.t(outcome.firstTime ? "onboarding-done" : "profile-saved", { role: roleName }), [
+        [{ label: ctx.t("help-button"), data: "cmd:ayuda" }],
+      ]),
+    ];
+  },
+};
+
+async function switchLocale(ctx: TurnContext, locale: "es" | "en"): Promise<void> {
+  await ctx.services.db.person.update({ where: { id: ctx.person.id }, data: { locale } });
+  ctx.locale = locale;
+  ctx.t = ctx.services.i18n.translator(locale);
+  ctx.person = { ...ctx.person, locale };
+}
+
+const ugelNames = new Map<string, string>();
+
+/** Loaded once at start: UGEL names for summaries (they are seed data and do not change at run time). */
+export async function loadUgelNames(db: TurnContext["services"]["db"]): Promise<void> {
+  for (const ugel of await db.ugel.findMany()) ugelNames.set(ugel.id, ugel.name);
+}

@@ -1,0 +1,19 @@
+/** What the conversation layer and forms may use: the database, settings and the clock. No channel in here. */
+import type { PrismaClient } from "./generated/prisma/client.js";
+import type { I18n } from "./i18n.js";
+import type { Logger } from "./logger.js";
+
+export interface AppSettings {
+  inviteTtlHours: number;
+  /** Admins named by the environment, as "<channel>:<externalId>". */
+  adminIdentities: ReadonlySet<string>;
+  reminderOffsetsDays: number[];
+}
+
+export interface AppServices {
+  db: PrismaClient;
+  i18n: I18n;
+  logger: Logger;
+  settings: AppSettings;
+  now: () => Date;
+}

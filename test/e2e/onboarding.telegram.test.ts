@@ -1,0 +1,233 @@
+/**
+ * Onboarding in Spanish through the real Telegram channel and the fake Bot API: wrong answers at every step,
+ * stale buttons, /cancelar, a restart in the middle, duplicate updates, blocking, and invites.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app.js";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { createInvite } from "../../src/domain/invites.js";
+import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
+import { createTestApp } from "../helpers/app.js";
+import { createTestDatabase, testDatabaseUrl, testLogger } from "../helpers/db.js";
+import { startTelegramChannel, TelegramPerson, texts, type TelegramHarness } from "../helpers/telegram.js";
+
+let fake: FakeTelegram;
+let database: Database;
+let app: App;
+let channel: TelegramHarness;
+let dataDir: string | undefined;
+
+/** PGlite in a folder (so a restart finds the data again) or the scratch PostgreSQL database. */
+async function openPersistentDatabase(): Promise<Database> {
+  if (testDatabaseUrl()) return createTestDatabase();
+  dataDir ??= mkdtempSync(join(tmpdir(), "pasco-e2e-"));
+  return openDatabase({ dataDir, logger: testLogger });
+}
+
+async function startBot(): Promise<void> {
+  app = await createTestApp(database, { ADMIN_TELEGRAM_IDS: "900" });
+  channel = await startTelegramChannel(app, fake);
+}
+
+async function restartBot(): Promise<void> {
+  await channel.stop();
+  if (testDatabaseUrl()) {
+    await app.conversation.drain();
+  } else {
+    await app.close();
+    database = await openPersistentDatabase();
+  }
+  await startBot();
+}
+
+beforeAll(async () => {
+  fake = await startFakeTelegram();
+  database = await openPersistentDatabase();
+  await startBot();
+});
+
+afterAll(async () => {
+  await channel?.stop();
+  await app?.close();
+  await fake?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("onboarding through Telegram", () => {
+  it("guides a teacher in Spanish, refusing bad answers on the same step, and survives a restart", async () => {
+    const teacher = new TelegramPerson(fake, () => channel, { id: 1001, firstName: "Rosa", languageCode: "es" });
+
+    let replies = await teacher.say("/start");
+    expect(texts(replies)).toContain("Soy Pasco Educa Bot");
+    const languageMessage = replies.at(-1)!;
+
+    replies = await teacher.say("quiero inscribirme"); // text where a button is expected
+    expect(texts(replies)).toContain("Esa opción no está en la lista");
+    replies = await teacher.press("Español");
+    expect(texts(replies)).toContain("Ley N.° 29733");
+    expect(texts(replies)).toContain("DRE Pasco");
+
+    replies = await teacher.pressOn(languageMessage, "English"); // stale button from an old message
+    expect(texts(replies)).toContain("Ese botón es de un mensaje anterior");
+    expect(texts(replies)).toContain("consentimiento");
+
+    replies = await teacher.press("No acepto");
+    expect(texts(replies)).toContain("sin tu consentimiento no guardamos");
+    replies = await teacher.press("Acepto");
+    expect(texts(replies)).toContain("¿Cuál es tu rol?");
+    replies = await teacher.press("Docente");
+    expect(texts(replies)).toContain("¿A qué UGEL");
+    replies = await teacher.say("UGEL Lima");
+    expect(texts(replies)).toContain("Esa opción no está en la lista");
+    replies = await teacher.press("Oxapampa");
+    expect(texts(replies)).toContain("código modular");
+
+    for (const bad of ["040369", "letras", "x".repeat(5000), "🏫🏫🏫🏫🏫🏫🏫", "04036911"]) {
+      replies = await teacher.say(bad);
+      expect(texts(replies)).toContain("exactamente 7 dígitos");
+      expect(texts(replies)).toContain("código modular de tu institución");
+    }
+
+    // The process stops here and comes back: the next answer lands on the same step.
+    await restartBot();
+    replies = await teacher.say("0403691");
+    expect(texts(replies)).toContain("¿Cómo se llama tu institución educativa?");
+
+    replies = await teacher.say("🙂");
+    expect(texts(replies)).toContain("de 3 a 150 caracteres");
+    replies = await teacher.say("IE N.° 34001 Daniel Alcides Carrión");
+    expect(texts(replies)).toContain("¿En qué niveles");
+
+    replies = await teacher.press("Listo");
+    expect(texts(replies)).toContain("Marca al menos una opción");
+    await teacher.press("Primaria");
+    replies = await teacher.press("Secundaria");
+    expect(replies.at(-1)?.inlineKeyboard.flat().map((button) => button.text)).toEqual(
+      expect.arrayContaining(["☑ Primaria", "☑ Secundaria", "☐ Inicial"]),
+    );
+    replies = await teacher.press("Listo");
+    expect(texts(replies)).toContain("Revisa tu registro de perfil");
+    expect(texts(replies)).toContain("UGEL Oxapampa");
+    expect(texts(replies)).toContain("Primaria, Secundaria");
+
+    // Change one answer from the summary.
+    replies = await teacher.press("✏️ Niveles");
+    await teacher.press("Inicial");
+    replies = await teacher.press("Listo");
+    expect(texts(replies)).toContain("Inicial, Primaria, Secundaria");
+
+    replies = await teacher.press("Enviar");
+    expect(texts(replies)).toContain("Quedaste registrado(a) como docente");
+
+    const person = await app.services.db.person.findFirstOrThrow({
+      where: { identities: { some: { channel: "telegram", externalId: "1001" } } },
+      include: { school: true, ugel: true },
+    });
+    expect(person).toMatchObject({ role: "docente", levels: ["inicial", "primaria", "secundaria"], locale: "es" });
+    expect(person.school?.codigoModular).toBe("0403691");
+    expect(person.ugel?.name).toBe("UGEL Oxapampa");
+    expect(person.consentAt).not.toBeNull();
+
+    replies = await teacher.say("/perfil");
+    expect(texts(replies)).toContain("IE N.° 34001 Daniel Alcides Carrión (0403691)");
+  });
+
+  it("answers every callback query, including stale and unknown ones", async () => {
+    const callbacks = fake.calls.filter((call) => call.method === "answerCallbackQuery").length;
+    const presses = fake.calls.length > 0 ? fake.answeredCallbacks.length : 0;
+    expect(callbacks).toBe(presses);
+    expect(callbacks).toBeGreaterThan(5);
+  });
+
+  it("leaves any flow with /cancelar and offers to continue it later", async () => {
+    const director = new TelegramPerson(fake, () => channel, { id: 1002, firstName: "Luis" });
+    await director.say("/start");
+    await director.press("Español");
+    await director.press("Acepto");
+    let replies = await director.say("/cancelar");
+    expect(texts(replies)).toContain("salimos de lo que estabas haciendo");
+    replies = await director.say("/start");
+    expect(texts(replies)).toContain("¿Cuál es tu rol?");
+  });
+
+  it("handles an update delivered twice only once", async () => {
+    const person = new TelegramPerson(fake, () => channel, { id: 1003 });
+    const first = fake.sendCommand(person.user, "start");
+    await channel.handled(first.update_id);
+    const count = fake.messagesTo(1003).length;
+    const again = fake.redeliver(first.update_id);
+    await channel.handled(again.update_id);
+    expect(fake.messagesTo(1003).length).toBe(count);
+  });
+
+  it("marks a person who blocks the bot as unreachable", async () => {
+    const person = new TelegramPerson(fake, () => channel, { id: 1004 });
+    await person.say("/start");
+    const update = fake.blockBot(person.user);
+    await channel.handled(update.update_id);
+    const identity = await app.services.db.channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: "telegram", externalId: "1004" } } });
+    expect(identity.unreachable).toBe(true);
+  });
+
+  it("makes nobody a specialist without an invite, and an admin's invite works once", async () => {
+    const stranger = new TelegramPerson(fake, () => channel, { id: 1005 });
+    await stranger.say("/start");
+    await stranger.press("Español");
+    await stranger.press("Acepto");
+    await stranger.press("código de invitación");
+    let replies = await stranger.say("ABCD-EFGH-JKMN");
+    expect(texts(replies)).toContain("Ese código no es válido");
+    replies = await stranger.say("/invitar");
+    expect(texts(replies)).toContain("Primero terminemos tu registro");
+
+    const admin = new TelegramPerson(fake, () => channel, { id: 900 });
+    await admin.say("/start");
+    await admin.press("Español");
+    await admin.press("Acepto");
+    await admin.press("Director");
+    await admin.press("Pasco");
+    await admin.say("0403692");
+    await admin.say("IE Pasco");
+    await admin.press("Secundaria");
+    await admin.press("Listo");
+    await admin.press("Enviar");
+    await admin.say("/invitar");
+    await admin.press("especialista de UGEL");
+    replies = await admin.press("UGEL Pasco");
+    const code = /([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})/.exec(texts(replies))?.[1];
+    expect(code).toBeDefined();
+
+    replies = await stranger.say(code!);
+    expect(texts(replies)).toContain("Revisa tu registro de perfil");
+    replies = await stranger.press("Enviar");
+    expect(texts(replies)).toContain("especialista de UGEL");
+    const specialist = await app.services.db.person.findFirstOrThrow({ where: { identities: { some: { externalId: "1005" } } } });
+    expect(specialist).toMatchObject({ role: "especialista_ugel", ugelId: "190001" });
+
+    const other = new TelegramPerson(fake, () => channel, { id: 1006 });
+    await other.say("/start");
+    await other.press("Español");
+    await other.press("Acepto");
+    await other.press("código de invitación");
+    replies = await other.say(code!);
+    expect(texts(replies)).toContain("ya fue usado");
+
+    const audit = await app.services.db.auditLog.findMany({ where: { action: { in: ["invite.created", "invite.used"] } } });
+    expect(audit.map((entry) => entry.action).sort()).toEqual(["invite.created", "invite.used"]);
+    const stored = await app.services.db.invite.findFirstOrThrow();
+    expect(stored.codeHash).not.toContain(code!.replace(/-/g, ""));
+
+    const expired = await createInvite(app.services.db, { role: "especialista_dre", createdByLabel: "server", ttlHours: 1, now: new Date(Date.now() - 2 * 3_600_000) });
+    replies = await other.say(expired.code);
+    expect(texts(replies)).toContain("ya venció");
+  });
+
+  it("refuses /invitar to someone who is not an admin", async () => {
+    const teacher = new TelegramPerson(fake, () => channel, { id: 1001 });
+    const replies = await teacher.say("/invitar");
+    expect(texts(replies)).toContain("no está disponible para tu rol");
+  });
+});

@@ -1,0 +1,445 @@
+/**
+ * Finds which contests a piece of text names, tolerating typos, missing accents, run-together or split words.
+ *
+ * Every contest (all its editions) contributes phrases: name, short name, aliases and slug. Phrase words are
+ * weighted: words shared by several contests ("juegos") count less, and generic words ("concurso",
+ * "nacional", "escolar") count little. A phrase is scored by the weighted share of its words found close
+ * together in the text, each found word counted by its typo similarity, and lowered for every unrelated word
+ * that sits between the found ones. Joined and split spellings ("creaemprende", "eu reka") are compared as
+ * whole strings.
+ *
+ * A match is confident when the score reaches MATCH_THRESHOLD and it is backed by a word only that contest
+ * has (or by a whole phrase), or when two such distinctive words are found. Anything weaker is only a
+ * suggestion, so "robótica espacial" never becomes Eureka.
+ */
+import { areasForWord } from "./area-keywords.js";
+import { allowedTypos, damerauLevenshtein, tokenSimilarity, tokenize, trigramSimilarity, trigrams } from "./normalize.js";
+import type { ContestData } from "./types.js";
+
+export const MATCH_THRESHOLD = 0.7;
+const TWO_WORD_THRESHOLD = 0.5;
+const GENERIC_WEIGHT = 0.25;
+const GAP_PENALTY = 0.6;
+const MIN_TOKEN_SIMILARITY = 0.6;
+const SUGGESTION_MIN_SCORE = 0.2;
+const MAX_SUGGESTIONS = 3;
+
+/** Words that glue phrases together and are ignored inside them. */
+export const PHRASE_STOPWORDS: ReadonlySet<string> = new Set([
+  "de", "del", "la", "las", "el", "los", "y", "e", "en", "a", "al", "para", "por", "con", "un", "una", "the", "of", "and",
+]);
+
+/** Words present in many contest names; they never identify a contest alone. */
+const GENERIC_WORDS = new Set([
+  "concurso", "concursos", "nacional", "nacionales", "regional", "escolar", "escolares", "educativa",
+  "educativo", "educativas", "feria", "festival", "premio", "olimpiadas", "competencia", "certamen",
+]);
+
+interface PhraseWord {
+  token: string;
+  weight: number;
+  distinctive: boolean;
+}
+
+interface Phrase {
+  slug: string;
+  text: string;
+  words: PhraseWord[];
+  /** Number of tokens including stopwords, to size the search window. */
+  length: number;
+  totalWeight: number;
+  /** Joined spellings: significant words only, and every word. */
+  compacts: string[];
+}
+
+export interface ContestMatch {
+  slug: string;
+  /** Display name of the latest edition. */
+  name: string;
+  score: number;
+  /** Token positions in the question that the match used. */
+  positions: number[];
+  confident: boolean;
+}
+
+export interface MatchResult {
+  /** Confident, non-overlapping matches, best first. */
+  matches: ContestMatch[];
+  /** Every contest with some evidence, best first (includes the confident ones). */
+  candidates: ContestMatch[];
+  /** True when two contests claim the same words with nearly the same score ("juegos"). */
+  ambiguous: boolean;
+}
+
+export interface ContestMatcher {
+  phrases: Phrase[];
+  vocabulary: Map<string, PhraseWord>;
+  vocabularyByLength: Map<number, string[]>;
+  /** First four letters → longer vocabulary words, for clipped words. */
+  vocabularyByPrefix: Map<string, string[]>;
+  /** Joined spellings of phrases by length, for run-together and split words. */
+  compactsByLength: Map<number, { compact: string; phrase: Phrase }[]>;
+  /** Vocabulary word → phrases that contain it. */
+  phrasesByWord: Map<string, Phrase[]>;
+  /** Per-word similarity lists, reused across questions (the same words come back all the time). */
+  wordCache: Map<string, ReadonlyMap<string, number>>;
+  compactCache: Map<string, readonly { phrase: Phrase; distance: number }[]>;
+  names: Map<string, string>;
+  /** slug → normalised topic words (area keywords and category words) for suggestions. */
+  topics: Map<string, Set<string>>;
+  /** slug → trigram sets of its significant words, for "looks like" suggestions. */
+  shapes: Map<string, Set<string>[]>;
+  maxPhraseLength: number;
+}
+
+export interface MatchOptions {
+  /** Tokens that may only match exactly (function words, question words). */
+  isReserved?: (token: string) => boolean;
+}
+
+function displayName(contest: ContestData): string {
+  return contest.shortName ?? contest.name;
+}
+
+export function buildContestMatcher(contests: readonly ContestData[]): ContestMatcher {
+  const phraseTexts = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  const latestYear = new Map<string, number>();
+  const topics = new Map<string, Set<string>>();
+  for (const contest of contests) {
+    const texts = phraseTexts.get(contest.slug) ?? new Set<string>();
+    for (const text of [contest.name, contest.shortName, contest.slug.replace(/-/g, " "), ...contest.aliases]) {
+      if (text === undefined) continue;
+      const normalized = tokenize(text).join(" ");
+      if (normalized !== "") texts.add(normalized);
+    }
+    phraseTexts.set(contest.slug, texts);
+    if ((latestYear.get(contest.slug) ?? -1) < contest.year) {
+      latestYear.set(contest.slug, contest.year);
+      names.set(contest.slug, displayName(contest));
+    }
+    const topicWords = topics.get(contest.slug) ?? new Set<string>();
+    topicWords.add(`area:${contest.area}`);
+    for (const category of contest.categories) for (const token of tokenize(category)) if (token.length > 3) topicWords.add(token);
+    topics.set(contest.slug, topicWords);
+  }
+
+  const documentFrequency = new Map<string, number>();
+  for (const texts of phraseTexts.values()) {
+    const seen = new Set<string>();
+    for (const text of texts) for (const token of text.split(" ")) seen.add(token);
+    for (const token of seen) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  }
+
+  const vocabulary = new Map<string, PhraseWord>();
+  const phrases: Phrase[] = [];
+  const shapes = new Map<string, Set<string>[]>();
+  let maxPhraseLength = 1;
+  for (const [slug, texts] of phraseTexts) {
+    const slugShapes: Set<string>[] = [];
+    for (const text of texts) {
+      const tokens = text.split(" ");
+      const words: PhraseWord[] = [];
+      for (const token of tokens) {
+        if (PHRASE_STOPWORDS.has(token)) continue;
+        const df = documentFrequency.get(token) ?? 1;
+        const generic = GENERIC_WORDS.has(token);
+        const word: PhraseWord = { token, weight: generic ? GENERIC_WEIGHT : 1 / df, distinctive: !generic && df === 1 };
+        words.push(word);
+        vocabulary.set(token, word);
+        if (!generic && token.length > 3) slugShapes.push(trigrams(token));
+      }
+      if (words.length === 0) continue;
+      const compacts = [...new Set([words.map((w) => w.token).join(""), tokens.join("")])];
+      phrases.push({
+        slug,
+        text,
+        words,
+        length: tokens.length,
+        totalWeight: words.reduce((sum, w) => sum + w.weight, 0),
+        compacts,
+      });
+      maxPhraseLength = Math.max(maxPhraseLength, tokens.length);
+    }
+    shapes.set(slug, slugShapes);
+  }
+
+  const vocabularyByLength = new Map<number, string[]>();
+  const vocabularyByPrefix = new Map<string, string[]>();
+  for (const token of vocabulary.keys()) {
+    push(vocabularyByLength, token.length, token);
+    if (token.length >= 7) push(vocabularyByPrefix, token.slice(0, 4), token);
+  }
+  const phrasesByWord = new Map<string, Phrase[]>();
+  for (const phrase of phrases) for (const word of phrase.words) push(phrasesByWord, word.token, phrase);
+  const compactsByLength = new Map<number, { compact: string; phrase: Phrase }[]>();
+  for (const phrase of phrases) for (const compact of phrase.compacts) push(compactsByLength, compact.length, { compact, phrase });
+  return {
+    phrases,
+    vocabulary,
+    vocabularyByLength,
+    vocabularyByPrefix,
+    compactsByLength,
+    phrasesByWord,
+    wordCache: new Map(),
+    compactCache: new Map(),
+    names,
+    topics,
+    shapes,
+    maxPhraseLength,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+const WORD_CACHE_LIMIT = 20_000;
+const NO_WORDS: ReadonlyMap<string, number> = new Map();
+
+function wordMatches(matcher: ContestMatcher, token: string, reserved: boolean): ReadonlyMap<string, number> {
+  const key = reserved ? `!${token}` : token;
+  const cached = matcher.wordCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = new Map<string, number>();
+  if (matcher.vocabulary.has(token)) found.set(token, 1);
+  if (token.length >= 4 && !reserved) {
+    for (let length = token.length - 2; length <= token.length + 2; length++) {
+      for (const known of matcher.vocabularyByLength.get(length) ?? []) {
+        if (known === token || allowedTypos(known.length) === 0) continue;
+        const similarity = tokenSimilarity(token, known);
+        if (similarity >= MIN_TOKEN_SIMILARITY) found.set(known, Math.max(found.get(known) ?? 0, similarity));
+      }
+    }
+    for (const known of matcher.vocabularyByPrefix.get(token.slice(0, 4)) ?? []) {
+      const similarity = prefixSimilarity(token, known);
+      if (similarity > (found.get(known) ?? 0)) found.set(known, similarity);
+    }
+  }
+  const result = found.size === 0 ? NO_WORDS : found;
+  if (matcher.wordCache.size >= WORD_CACHE_LIMIT) matcher.wordCache.clear();
+  matcher.wordCache.set(key, result);
+  return result;
+}
+
+/** For each question position, the vocabulary words it may stand for, with their similarity. */
+function similarWords(matcher: ContestMatcher, tokens: readonly string[], options: MatchOptions): ReadonlyMap<string, number>[] {
+  return tokens.map((token) =>
+    PHRASE_STOPWORDS.has(token) ? NO_WORDS : wordMatches(matcher, token, options.isReserved?.(token) === true),
+  );
+}
+
+/**
+ * A clipped word ("mate" for "matematica") counts as a weak match: below the confidence threshold on its
+ * own, enough together with another word of the same name ("olimpiada de mate").
+ */
+function prefixSimilarity(typed: string, known: string): number {
+  if (typed.length < 4 || known.length < 7 || typed.length >= known.length || !known.startsWith(typed)) return 0;
+  return 0.6 + (0.05 * typed.length) / known.length;
+}
+
+interface PhraseHit {
+  score: number;
+  positions: number[];
+  distinctiveFound: number;
+  complete: boolean;
+}
+
+function scorePhraseAt(
+  phrase: Phrase,
+  start: number,
+  tokens: readonly string[],
+  similar: readonly ReadonlyMap<string, number>[],
+): PhraseHit | undefined {
+  const end = Math.min(tokens.length - 1, start + phrase.length + 1);
+  const used = new Set<number>();
+  let found = 0;
+  let distinctiveFound = 0;
+  let complete = true;
+  for (const word of phrase.words) {
+    let best = 0;
+    let bestPosition = -1;
+    for (let p = start; p <= end; p++) {
+      if (used.has(p)) continue;
+      const similarity = similar[p]?.get(word.token) ?? 0;
+      if (similarity > best) {
+        best = similarity;
+        bestPosition = p;
+      }
+    }
+    if (bestPosition < 0) {
+      complete = false;
+      continue;
+    }
+    used.add(bestPosition);
+    found += word.weight * best;
+    if (word.distinctive) distinctiveFound++;
+  }
+  if (used.size === 0) return undefined;
+  const positions = [...used].sort((a, b) => a - b);
+  let gaps = 0;
+  for (let p = positions[0]!; p <= positions[positions.length - 1]!; p++) {
+    if (!used.has(p) && !PHRASE_STOPWORDS.has(tokens[p]!)) gaps++;
+  }
+  return { score: (found / phrase.totalWeight) * GAP_PENALTY ** gaps, positions, distinctiveFound, complete };
+}
+
+/** Phrases whose joined spelling is within typo distance of `joined`. */
+function compactMatches(matcher: ContestMatcher, joined: string): readonly { phrase: Phrase; distance: number }[] {
+  const key = `#${joined}`;
+  const cached = matcher.compactCache.get(key);
+  if (cached !== undefined) return cached;
+  const found: { phrase: Phrase; distance: number }[] = [];
+  for (let length = joined.length - 2; length <= joined.length + 2; length++) {
+    for (const { compact, phrase } of matcher.compactsByLength.get(length) ?? []) {
+      const allowed = allowedTypos(compact.length);
+      if (Math.abs(compact.length - joined.length) > allowed) continue;
+      const distance = damerauLevenshtein(joined, compact, allowed);
+      if (distance <= allowed) found.push({ phrase, distance });
+    }
+  }
+  if (matcher.compactCache.size >= WORD_CACHE_LIMIT) matcher.compactCache.clear();
+  matcher.compactCache.set(key, found);
+  return found;
+}
+
+/**
+ * Joined or split spellings ("creaemprende", "eu reka"): the best hit per phrase. Spans holding a question
+ * or function word are skipped: names made of such words are found word by word.
+ */
+function scoreCompacts(matcher: ContestMatcher, tokens: readonly string[], options: MatchOptions): Map<Phrase, PhraseHit> {
+  const best = new Map<Phrase, PhraseHit>();
+  const plain = tokens.map((t) => !PHRASE_STOPWORDS.has(t) && options.isReserved?.(t) !== true);
+  for (let start = 0; start < tokens.length; start++) {
+    let joined = "";
+    for (let span = 1; span <= 3 && start + span <= tokens.length; span++) {
+      if (!plain[start + span - 1]) break;
+      joined += tokens[start + span - 1]!;
+      if (joined.length < 6) continue;
+      for (const { phrase, distance } of compactMatches(matcher, joined)) {
+        if (span === 1 && phrase.words.length === 1) continue;
+        const score = 1 - 0.05 * distance;
+        const previous = best.get(phrase);
+        if (previous === undefined || score > previous.score) {
+          const positions = Array.from({ length: span }, (_, i) => start + i);
+          best.set(phrase, { score, positions, distinctiveFound: phrase.words.filter((w) => w.distinctive).length, complete: true });
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function isConfident(hit: PhraseHit): boolean {
+  if (hit.score >= MATCH_THRESHOLD && (hit.distinctiveFound > 0 || hit.complete)) return true;
+  return hit.score >= TWO_WORD_THRESHOLD && hit.distinctiveFound >= 2;
+}
+
+/** Whether the stretches of text two matches cover (first to last word) intersect. */
+function overlaps(a: readonly number[], b: readonly number[]): boolean {
+  return a[0]! <= b[b.length - 1]! && b[0]! <= a[a.length - 1]!;
+}
+
+/** Matches contest names in already-normalised tokens (see `tokenize`). */
+export function matchContests(matcher: ContestMatcher, tokens: readonly string[], options: MatchOptions = {}): MatchResult {
+  const similar = similarWords(matcher, tokens, options);
+  const compacts = scoreCompacts(matcher, tokens, options);
+  const bestBySlug = new Map<string, { hit: PhraseHit; confident: boolean }>();
+  // Only phrases with at least one word in the question are scored, from each position where one appears.
+  const starts = new Map<Phrase, number[]>();
+  similar.forEach((words, position) => {
+    for (const word of words.keys()) {
+      for (const phrase of matcher.phrasesByWord.get(word) ?? []) {
+        const list = starts.get(phrase);
+        if (list === undefined) starts.set(phrase, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
+    }
+  });
+  for (const phrase of compacts.keys()) if (!starts.has(phrase)) starts.set(phrase, []);
+  for (const [phrase, positions] of starts) {
+    let best: PhraseHit | undefined;
+    for (const start of positions) {
+      const hit = scorePhraseAt(phrase, start, tokens, similar);
+      if (hit !== undefined && (best === undefined || hit.score > best.score)) best = hit;
+    }
+    const compact = compacts.get(phrase);
+    if (compact !== undefined && (best === undefined || compact.score > best.score)) best = compact;
+    if (best === undefined) continue;
+    const confident = isConfident(best);
+    const previous = bestBySlug.get(phrase.slug);
+    if (
+      previous === undefined ||
+      (confident && !previous.confident) ||
+      (confident === previous.confident && best.score > previous.hit.score) ||
+      (confident === previous.confident && best.score === previous.hit.score && best.positions.length > previous.hit.positions.length)
+    ) {
+      bestBySlug.set(phrase.slug, { hit: best, confident });
+    }
+  }
+
+  const candidates: ContestMatch[] = [...bestBySlug.entries()]
+    .map(([slug, { hit, confident }]) => ({
+      slug,
+      name: matcher.names.get(slug) ?? slug,
+      score: hit.score,
+      positions: hit.positions,
+      confident,
+    }))
+    .sort((a, b) => Number(b.confident) - Number(a.confident) || b.score - a.score);
+
+  const matches: ContestMatch[] = [];
+  let ambiguous = false;
+  for (const candidate of candidates) {
+    if (!candidate.confident) break;
+    const clash = matches.find((m) => overlaps(m.positions, candidate.positions));
+    if (clash === undefined) {
+      matches.push(candidate);
+    } else if (clash.score - candidate.score < 0.05) {
+      ambiguous = true;
+    }
+  }
+  if (!ambiguous && matches.length === 0) {
+    const [first, second] = candidates;
+    ambiguous = first !== undefined && second !== undefined && first.score >= 0.3 && first.score - second.score < 0.05;
+  }
+  return { matches: ambiguous ? [] : matches, candidates, ambiguous };
+}
+
+/**
+ * Closest contests for text that matched nothing confidently: partial name evidence first, then topic words
+ * ("robótica" → ciencia) and category words, then words that merely look alike.
+ */
+export function suggestContests(
+  matcher: ContestMatcher,
+  tokens: readonly string[],
+  result: MatchResult,
+  limit = MAX_SUGGESTIONS,
+): ContestMatch[] {
+  const scores = new Map<string, number>();
+  for (const candidate of result.candidates) scores.set(candidate.slug, candidate.score);
+  const content = tokens.filter((t) => t.length > 3 && !PHRASE_STOPWORDS.has(t) && !GENERIC_WORDS.has(t));
+  const areaHits = new Map<string, number>();
+  for (const token of content) {
+    for (const area of areasForWord(token)) areaHits.set(`area:${area}`, (areaHits.get(`area:${area}`) ?? 0) + 1);
+  }
+  const contentShapes = content.map((t) => trigrams(t));
+  for (const [slug, topicWords] of matcher.topics) {
+    let bonus = 0;
+    for (const [word, hits] of areaHits) if (topicWords.has(word)) bonus = Math.max(bonus, Math.min(0.45, 0.3 + 0.05 * hits));
+    for (const token of content) if (topicWords.has(token)) bonus = Math.max(bonus, 0.4);
+    let look = 0;
+    for (const shape of matcher.shapes.get(slug) ?? []) {
+      for (const typed of contentShapes) look = Math.max(look, trigramSimilarity(typed, shape));
+    }
+    if (look >= 0.45) bonus = Math.max(bonus, look * 0.5);
+    if (bonus > 0) scores.set(slug, Math.max(scores.get(slug) ?? 0, bonus));
+  }
+  return [...scores.entries()]
+    .filter(([, score]) => score >= SUGGESTION_MIN_SCORE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([slug, score]) => ({ slug, name: matcher.names.get(slug) ?? slug, score, positions: [], confident: false }));
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { FluentResource } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import type { ImportErrorCode } from "../../../src/domain/calendar/import-layout.js";
+import { CONTEST_AREAS, LEVELS, STAGE_KINDS } from "../../../src/domain/calendar/types.js";
+import { loadBundle, localeFile } from "./helpers/fluent.js";
+
+function messageIds(locale: "es" | "en"): string[] {
+  const resource = new FluentResource(readFileSync(localeFile(locale), "utf8"));
+  return resource.body.map((entry) => entry.id);
+}
+
+const IMPORT_CODES: ImportErrorCode[] = [
+  "missing-column", "missing-contest", "missing-name", "missing-organizer", "missing-area", "invalid-year",
+  "malformed-date", "unknown-level", "unknown-area", "unknown-stage", "missing-stage", "closing-before-opening",
+  "end-before-start", "invalid-url", "conflicting-value", "duplicate-stage", "empty-file", "unreadable-file",
+];
+
+describe("calendar Fluent files", () => {
+  it("parse without errors", () => {
+    expect(() => loadBundle("es")).not.toThrow();
+    expect(() => loadBundle("en")).not.toThrow();
+  });
+
+  it("have the same message ids, all prefixed calendar-", () => {
+    const es = messageIds("es");
+    const en = messageIds("en");
+    expect(new Set(es).size).toBe(es.length);
+    expect([...es].sort()).toEqual([...en].sort());
+    expect(es.every((id) => id.startsWith("calendar-"))).toBe(true);
+  });
+
+  it("name every level, area, stage kind and import error", () => {
+    const ids = new Set(messageIds("es"));
+    for (const level of LEVELS) expect(ids.has(`calendar-level-${level}`)).toBe(true);
+    for (const area of CONTEST_AREAS) expect(ids.has(`calendar-area-${area}`)).toBe(true);
+    for (const kind of [...STAGE_KINDS, "final"]) expect(ids.has(`calendar-stage-kind-${kind}`)).toBe(true);
+    for (const code of IMPORT_CODES) expect(ids.has(`calendar-import-error-${code}`), code).toBe(true);
+  });
+
+  it("use plural selectors for day counts", () => {
+    const bundle = loadBundle("es");
+    const message = bundle.getMessage("calendar-reg-closes-upcoming")!;
+    const format = (days: number) => bundle.formatPattern(message.value!, { contest: "Eureka 2027", date: "lunes 30 de noviembre", days });
+    expect(format(1)).toContain("cierra mañana");
+    expect(format(3)).toContain("cierra en 3 días");
+  });
+});

@@ -1,0 +1,167 @@
+// Opens the database: embedded PGlite (PostgreSQL in WebAssembly) in a data folder by default, or a PostgreSQL
+// server when a postgres:// URL is given. Either way the caller gets a Prisma client built on a driver adapter
+// (Prisma 7 has no native query engine) and one close() that leaves the data consistent.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Logger } from "pino";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { acquireFolderLock, type FolderLock } from "./lock.js";
+
+export { DatabaseLockedError, LOCK_FILE_NAME } from "./lock.js";
+
+export type DbLogger = Pick<Logger, "debug" | "info" | "warn" | "error">;
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface OpenDatabaseOptions {
+  /** A postgres:// or postgresql:// URL selects a PostgreSQL server; empty or missing selects PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder (created if missing). Ignored for PostgreSQL and in memory. */
+  dataDir: string;
+  /** PGlite in memory (memory://), for tests: nothing is written to disk. */
+  inMemory?: boolean | undefined;
+  logger: DbLogger;
+  /** Connections in the PostgreSQL pool (default 10). */
+  poolSize?: number | undefined;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  /** Disconnects Prisma, then closes PGlite (flushing the folder) or ends the pool, then releases the lock. */
+  close(): Promise<void>;
+  /** The PGlite instance (kind "pglite"): one connection, shared with Prisma. */
+  pglite?: PGlite;
+  /** The pg pool (kind "postgres"), shared with Prisma. */
+  pool?: pg.Pool;
+  /** Where the PGlite data lives, "memory://" in memory; undefined for PostgreSQL. */
+  location?: string;
+}
+
+const DEFAULT_POOL_SIZE = 10;
+
+export function isPostgresUrl(url: string | undefined): boolean {
+  return !!url && /^postgres(ql)?:\/\//i.test(url.trim());
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const url = options.databaseUrl?.trim();
+  if (url) {
+    if (!isPostgresUrl(url)) {
+      throw new Error(
+        `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(":")[0]}:..."); ` +
+          "leave it empty to use the embedded database (PGlite) in the data folder.",
+      );
+    }
+    return openPostgres(url, options);
+  }
+  return openPglite(options);
+}
+
+async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
+  const { logger } = options;
+  const started = performance.now();
+  let lock: FolderLock | undefined;
+  let location = "memory://";
+  if (!options.inMemory) {
+    location = path.resolve(options.dataDir);
+    await mkdir(location, { recursive: true });
+    lock = await acquireFolderLock(location);
+  }
+
+  let pglite: PGlite | undefined;
+  try {
+    pglite = new PGlite(location);
+    await pglite.waitReady;
+    await lock?.verify(); // nobody took the lock over while PGlite was starting
+  } catch (error) {
+    await pglite?.close().catch(() => undefined);
+    await lock?.release();
+    throw error;
+  }
+  const ms = Math.round(performance.now() - started);
+  logger.info({ db: "pglite", location, ms }, "embedded database opened");
+  return databaseFromPglite(pglite, { logger, location, onClose: () => lock?.release() });
+}
+
+/**
+ * Wraps a PGlite instance that is already open (e.g. one created from a data dump in tests) as a Database.
+ * close() disconnects Prisma, closes the instance, then runs onClose.
+ */
+export function databaseFromPglite(
+  pglite: PGlite,
+  options: { logger: DbLogger; location?: string; onClose?: () => Promise<void> | void },
+): Database {
+  const { logger, location = "memory://" } = options;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  let closing: Promise<void> | undefined;
+  return {
+    prisma,
+    kind: "pglite",
+    pglite,
+    location,
+    close() {
+      closing ??= (async () => {
+        try {
+          await prisma.$disconnect();
+        } finally {
+          try {
+            if (!pglite.closed) await pglite.close();
+          } finally {
+            await options.onClose?.();
+          }
+        }
+        logger.debug({ db: "pglite", location }, "embedded database closed");
+      })();
+      return closing;
+    },
+  };
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const { logger } = options;
+  // Prisma's `?schema=name` convention: honour it for our own SQL (search_path) and for the client.
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  parsed.searchParams.delete("schema");
+
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
+  });
+  pool.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection failed"));
+  const where = `${parsed.hostname}:${parsed.port || 5432}/${decodeURIComponent(parsed.pathname.slice(1))}`;
+  try {
+    await pool.query("SELECT 1"); // fail at start with a clear message, not at the first request
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new Error(`Cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`, { cause: error });
+  }
+
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+  logger.info(
+    { db: "postgres", server: where, schema, poolSize: options.poolSize ?? DEFAULT_POOL_SIZE },
+    "PostgreSQL connected",
+  );
+  let closing: Promise<void> | undefined;
+  return {
+    prisma,
+    kind: "postgres",
+    pool,
+    close() {
+      closing ??= (async () => {
+        try {
+          await prisma.$disconnect();
+        } finally {
+          await pool.end();
+        }
+      })();
+      return closing;
+    },
+  };
+}

@@ -19,11 +19,15 @@ function sourceFiles(dir: string): string[] {
 function idsUsedInCode(): Set<string> {
   const ids = new Set<string>();
   const pattern = /(?:\bt\(|(?:promptKey|labelKey|titleKey|helpKey|errorKey|messageKey): )"([a-z][a-z0-9]*(?:-[a-zA-Z0-9_]+)+)"/g;
+  // zod rules carry their message id as the last argument: .regex(/…/, "id"), .min(3, "id").
+  const zodRule = /\.(?:regex|min|max|length|refine|email|url|int|positive|nonnegative|gte|lte|startsWith)\(/;
   const zodMessage = /,\s*"([a-z]+(?:-[a-z0-9]+)+)"\)/g;
   for (const file of sourceFiles(join(PROJECT_ROOT, "src"))) {
     const text = readFileSync(file, "utf8");
     for (const match of text.matchAll(pattern)) ids.add(match[1] as string);
-    for (const match of text.matchAll(zodMessage)) ids.add(match[1] as string);
+    for (const line of text.split("\n").filter((candidate) => zodRule.test(candidate))) {
+      for (const match of line.matchAll(zodMessage)) ids.add(match[1] as string);
+    }
   }
   return ids;
 }

@@ -1,0 +1,168 @@
+/**
+ * Foundation figures: warm start-to-ready time, idle memory on PGlite and PostgreSQL, and onboarding steps per
+ * second through the real Telegram channel (API stubbed) next to a bare grammY bot that only answers.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Bot } from "grammy";
+import { createApp, PROJECT_ROOT } from "../src/app.js";
+import { createTelegramBot } from "../src/channels/telegram/bot.js";
+import { loadConfig } from "../src/config.js";
+import { markUnreachable } from "../src/domain/people.js";
+import { firstDelivery } from "../src/domain/processed-updates.js";
+import { silentLogger } from "../src/logger.js";
+import { BENCH_BOT_INFO, callbackUpdate, stubTelegramApi, textUpdate } from "./lib/stub-telegram.js";
+import { benchPostgresUrl, writeResult } from "./lib/result.js";
+import { createScratchPostgres } from "./lib/scratch-db.js";
+
+interface StartFigures {
+  readyMs: number;
+  idleRssMb: number;
+}
+
+/** Starts the bot as `npm start` does and measures until it logs "ready", then its resident memory at rest. */
+function startOnce(env: Record<string, string>): Promise<StartFigures> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: "info", LOG_FORMAT: "json", TELEGRAM_BOT_TOKEN: "", ...env },
+      stdio: ["pipe", "ignore", "pipe"],
+    });
+    let buffer = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`not ready in 60 s: ${buffer.slice(-500)}`));
+    }, 60_000);
+    child.stderr.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      if (!buffer.includes('"msg":"ready"')) return;
+      const readyMs = performance.now() - started;
+      buffer = "";
+      setTimeout(() => {
+        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+        const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        clearTimeout(timer);
+        child.once("exit", () => resolve({ readyMs, idleRssMb: rssKb / 1024 }));
+        child.stdin.end();
+      }, 3_000);
+    });
+    child.once("error", reject);
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function measureStart(env: Record<string, string>, runs = 3): Promise<StartFigures> {
+  await startOnce(env); // cold: creates the data folder / applies migrations; not counted
+  const figures: StartFigures[] = [];
+  for (let run = 0; run < runs; run++) figures.push(await startOnce(env));
+  return { readyMs: median(figures.map((figure) => figure.readyMs)), idleRssMb: median(figures.map((figure) => figure.idleRssMb)) };
+}
+
+/** The whole onboarding of one teacher, as the updates Telegram would deliver. */
+function onboardingUpdates(userId: number, codigo: string) {
+  return [
+    () => textUpdate(userId, "/start"),
+    () => callbackUpdate(userId, "f:1:o0"), // Español
+    () => callbackUpdate(userId, "f:2:o0"), // Acepto
+    () => callbackUpdate(userId, "f:3:o0"), // Docente
+    () => callbackUpdate(userId, "f:4:o0"), // UGEL Pasco
+    () => textUpdate(userId, codigo),
+    () => textUpdate(userId, "IE Bench"),
+    () => callbackUpdate(userId, "f:7:t1"), // Primaria
+    () => callbackUpdate(userId, "f:8:ok"),
+    () => callbackUpdate(userId, "f:9:su"), // Enviar
+  ];
+}
+
+async function runSteps(handle: (update: object) => Promise<void>, people: number, concurrency: number, firstUserId: number): Promise<number> {
+  let next = 0;
+  let steps = 0;
+  const started = performance.now();
+  async function worker() {
+    while (next < people) {
+      const index = next++;
+      for (const update of onboardingUpdates(firstUserId + index, String(1_000_000 + index).padStart(7, "0"))) {
+        await handle(update());
+        steps += 1;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return steps / ((performance.now() - started) / 1000);
+}
+
+async function onboardingStepsPerSecond(people: number): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), "pasco-bench-"));
+  const config = loadConfig({ NODE_ENV: "production", DATA_DIR: dataDir });
+  const app = await createApp({ config, logger: silentLogger });
+  try {
+    const db = app.services.db;
+    const bot = createTelegramBot({
+      token: "1:bench",
+      apiRoot: "http://127.0.0.1:9",
+      logger: silentLogger,
+      botInfo: BENCH_BOT_INFO,
+      handle: app.conversation.handle.bind(app.conversation),
+      firstDelivery: (updateId) => firstDelivery(db, "telegram", String(updateId)),
+      markUnreachable: (externalId) => markUnreachable(db, "telegram", externalId, new Date()),
+    });
+    stubTelegramApi(bot);
+    await runSteps((update) => bot.handleUpdate(update as never), 20, 10, 5_000_000); // warm-up
+    const rate = await runSteps((update) => bot.handleUpdate(update as never), people, 25, 6_000_000);
+    const onboarded = await db.person.count({ where: { onboardedAt: { not: null } } });
+    if (onboarded < people) throw new Error(`only ${onboarded} of ${people} finished onboarding: the benchmark's script is out of step with the form`);
+    return rate;
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function bareGrammyStepsPerSecond(people: number): Promise<number> {
+  const bot = new Bot("1:bench", { botInfo: BENCH_BOT_INFO });
+  stubTelegramApi(bot);
+  bot.on("message", (ctx) => ctx.reply("ok"));
+  bot.on("callback_query", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply("ok");
+  });
+  await runSteps((update) => bot.handleUpdate(update as never), 20, 10, 7_000_000);
+  return runSteps((update) => bot.handleUpdate(update as never), people, 25, 8_000_000);
+}
+
+export async function run(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), "pasco-bench-start-"));
+  const pglite = await measureStart({ DATA_DIR: dataDir });
+  rmSync(dataDir, { recursive: true, force: true });
+
+  let postgres: StartFigures | undefined;
+  const scratch = await createScratchPostgres(benchPostgresUrl() ?? "");
+  if (scratch) {
+    try {
+      postgres = await measureStart({ DATABASE_URL: scratch.url, DATA_DIR: mkdtempSync(join(tmpdir(), "pasco-bench-pg-")) });
+    } finally {
+      await scratch.drop();
+    }
+  }
+
+  const people = 300;
+  const steps = await onboardingStepsPerSecond(people);
+  const bare = await bareGrammyStepsPerSecond(people);
+  const figures = {
+    ready_ms: Math.round(pglite.readyMs),
+    ready_ms_postgres: postgres ? Math.round(postgres.readyMs) : null,
+    idle_rss_mb_pglite: Math.round(pglite.idleRssMb),
+    idle_rss_mb_postgres: postgres ? Math.round(postgres.idleRssMb) : null,
+    onboarding_steps_per_s: Math.round(steps),
+    bare_grammy_steps_per_s: Math.round(bare),
+    overhead_ratio: Number((bare / steps).toFixed(1)),
+    onboarding_people: people,
+    targets: { ready_ms: 2000, idle_rss_mb_pglite: 350, idle_rss_mb_postgres: 150, onboarding_steps_per_s: 1000 },
+  };
+  console.log(figures);
+  return writeResult("foundation", figures);
+}

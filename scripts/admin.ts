@@ -6,7 +6,7 @@
  * The code is printed once; only its hash is stored, and the creation is audited as "server".
  */
 import { parseArgs } from "node:util";
-import { loadConfig, readEnvironment } from "../src/config.js";
+import { databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { seedBaseData } from "../src/db/seed.js";
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig(readEnvironment());
   const logger = createLogger({ level: "warn", format: "pretty", destination: "stderr" });
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
+  const db = await openDatabase({ ...databaseOptions(config), poolSize: 2, logger });
   try {
     await applyMigrations(db, MIGRATIONS_DIR, logger);
     await seedBaseData(db.prisma);

@@ -8,7 +8,7 @@
 //   --seed   also write the base data (DRE and UGELs), as the bot does at start
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadConfig, readEnvironment, ConfigError } from "../src/config.js";
+import { ConfigError, databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
 import { DatabaseLockedError, openDatabase } from "../src/db/client.js";
 import { applyMigrations, MigrationError } from "../src/db/migrate.js";
 import { seedBaseData } from "../src/db/seed.js";
@@ -29,11 +29,11 @@ async function main(): Promise<number> {
     throw error;
   }
   const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, format: config.LOG_FORMAT, destination: "stderr" });
-  const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${path.resolve(config.DATA_DIR)}`;
+  const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${path.resolve(databaseOptions(config).dataDir)}`;
 
   let db;
   try {
-    db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: 2, logger });
+    db = await openDatabase({ ...databaseOptions(config), poolSize: 2, logger });
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       console.error(error.message);

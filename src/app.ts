@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import type { Config } from "./config.js";
+import { databaseOptions, type Config } from "./config.js";
 import { buildConversation } from "./conversation/build.js";
 import type { Conversation } from "./conversation/router.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -47,7 +47,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const i18n = new I18n(LOCALES_DIR);
   const db =
     options.database ??
-    (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, logger }));
+    (await openDatabase({ ...databaseOptions(config), logger }));
   try {
     const applied = await applyMigrations(db, MIGRATIONS_DIR, logger);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");

@@ -3,6 +3,7 @@
  * A bad value stops the start with one readable list of every problem.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 
@@ -98,6 +99,11 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Where the database lives: the PostgreSQL URL, or PGlite's folder inside DATA_DIR (beside the bot's other files). */
+export function databaseOptions(config: Config): { databaseUrl: string | undefined; dataDir: string; poolSize: number } {
+  return { databaseUrl: config.DATABASE_URL, dataDir: join(config.DATA_DIR, "pglite"), poolSize: config.DATABASE_POOL_SIZE };
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -14,6 +14,8 @@ export const BENCH_BOT_INFO: UserFromGetMe = {
   has_main_web_app: false,
   has_topics_enabled: false,
   allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
 };
 
 export function stubTelegramApi(bot: Bot): { calls: () => number } {

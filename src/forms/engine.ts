@@ -108,7 +108,7 @@ export class FormEngine {
       }
       default:
         if (draft.editing && current !== undefined && current !== "") {
-          question += `\n${env.t("form-current-value", { value: formatAnswer(field, current, env) })}`;
+          question += `\n${env.t("form-current-value", { value: formatAnswer(field, current, env, draft.answers) })}`;
         }
     }
 
@@ -223,20 +223,10 @@ export class FormEngine {
 
   /** Validates one answer; on success stores it and moves on, otherwise explains and stays. */
   private async answer(form: FormDef, draft: DraftState, field: FieldDef, raw: unknown, env: FormEnv): Promise<StepResult> {
-    let value = raw;
-    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
-      if (!field.optional) return this.stay(form, draft, env, [env.t(field.kind === "files" ? "form-error-expected-file" : "form-error-empty")]);
-      value = undefined;
-    } else if (field.schema) {
-      const parsed = field.schema.safeParse(value);
-      if (!parsed.success) return this.stay(form, draft, env, [issueText(parsed.error.issues[0], env)]);
-      value = parsed.data;
-    }
     const scope = draft.list ? draft.list.item : draft.answers;
-    if (value !== undefined && field.check) {
-      const error = await field.check(value, { ...draft.answers, ...scope }, env);
-      if (error) return this.stay(form, draft, env, [env.t(error.key, error.args)]);
-    }
+    const validation = await validateAnswer(field, raw, { ...draft.answers, ...scope }, env);
+    if (!validation.ok) return this.stay(form, draft, env, [validation.message]);
+    const value = validation.value;
     let next = setValue(draft, field, value);
     if (value !== undefined && field.derive) {
       const derived = await field.derive(value, next.answers, env);
@@ -374,7 +364,7 @@ export class FormEngine {
     let row: Button[] = [];
     fields.forEach((field, index) => {
       const value = draft.answers[field.key];
-      const shown = isEmpty(value) ? env.t("form-summary-empty") : field.kind === "list" ? ((value as Answers[]).map((item) => summarizeItem(field, item, env)).join("; ")) : formatAnswer(field, value, env);
+      const shown = isEmpty(value) ? env.t("form-summary-empty") : field.kind === "list" ? ((value as Answers[]).map((item) => summarizeItem(field, item, env)).join("; ")) : formatAnswer(field, value, env, draft.answers);
       lines.push(`• ${env.t(field.labelKey)}: ${shown}`);
       row.push({ label: `✏️ ${env.t(field.labelKey)}`, data: formButton(draft.version, `e${index}`) });
       if (row.length === 2) {
@@ -413,12 +403,37 @@ export class FormEngine {
   }
 }
 
+export type AnswerValidation = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * One field's rules in order (required, zod schema, async check), the same for every channel: an empty optional
+ * answer becomes undefined; a failure carries the sentence to show, in the person's language.
+ */
+export async function validateAnswer(field: FieldDef, raw: unknown, answers: Answers, env: FormEnv): Promise<AnswerValidation> {
+  let value = raw;
+  if (isEmpty(value)) {
+    if (!field.optional) return { ok: false, message: env.t(field.kind === "files" ? "form-error-expected-file" : "form-error-empty") };
+    return { ok: true, value: undefined };
+  }
+  if (field.schema) {
+    const parsed = field.schema.safeParse(value);
+    if (!parsed.success) return { ok: false, message: issueText(parsed.error.issues[0], env) };
+    value = parsed.data;
+  }
+  if (field.check) {
+    const error = await field.check(value, answers, env);
+    if (error) return { ok: false, message: env.t(error.key, error.args) };
+  }
+  return { ok: true, value };
+}
+
 function setValue(draft: DraftState, field: FieldDef, value: unknown): DraftState {
   if (draft.list) return { ...draft, list: { ...draft.list, item: { ...draft.list.item, [field.key]: value } } };
   return { ...draft, answers: { ...draft.answers, [field.key]: value } };
 }
 
-function dropSkipped(all: FieldDef[], applicable: FieldDef[], answers: Answers): Answers {
+/** The answers without those of fields that no longer apply (answers that are not fields are kept). */
+export function dropSkipped(all: FieldDef[], applicable: FieldDef[], answers: Answers): Answers {
   const keep = new Set(applicable.map((field) => field.key));
   const out: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
@@ -427,7 +442,7 @@ function dropSkipped(all: FieldDef[], applicable: FieldDef[], answers: Answers):
   return out;
 }
 
-function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
 }
 

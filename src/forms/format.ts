@@ -1,6 +1,6 @@
 /** How answers read back to a person (summary, "valor actual"), and small text helpers for rules. */
 import type { IncomingFile } from "../core/types.js";
-import type { ChoiceOption, FieldDef, FormEnv } from "./types.js";
+import type { Answers, ChoiceOption, FieldDef, FormEnv } from "./types.js";
 
 export function countWords(text: string): number {
   const words = text.trim().split(/\s+/u).filter(Boolean);
@@ -20,8 +20,8 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function formatAnswer(field: FieldDef, value: unknown, env: FormEnv): string {
-  if (field.format) return field.format(value, env);
+export function formatAnswer(field: FieldDef, value: unknown, env: FormEnv, answers: Answers = {}): string {
+  if (field.format) return field.format(value, env, answers);
   if (value === undefined || value === null) return "—";
   if (field.kind === "files" && Array.isArray(value)) return (value as IncomingFile[]).map((file) => file.fileName).join(", ");
   if (Array.isArray(value)) return value.map((item) => translateValue(field, String(item), env)).join(", ");

@@ -86,8 +86,10 @@ const fields: FieldDef[] = [
     schema: z.string().trim().regex(CODIGO_MODULAR, "onboarding-error-codigo-modular"),
     derive: async (value, _answers, env) => {
       const school = await findSchool(turn(env).services.db, String(value));
-      return school ? { schoolName: school.name, schoolKnown: true } : { schoolKnown: false, schoolName: undefined };
+      // The name of a known school is kept apart from the (then skipped) name question, whose answer is dropped.
+      return school ? { schoolKnown: true, knownSchoolName: school.name } : { schoolKnown: false, knownSchoolName: undefined };
     },
+    format: (value, _env, answers) => (typeof answers.knownSchoolName === "string" ? `${String(value)} — ${answers.knownSchoolName}` : String(value)),
   },
   {
     key: "schoolName",
@@ -137,7 +139,10 @@ export const onboardingForm: FormDef = {
         } else {
           role = answers.role as Role;
           ugelId = String(answers.ugel);
-          const school = await upsertSchool(tx, String(answers.codigoModular), String(answers.schoolName), ugelId);
+          // A known school's name is not asked again: keep the name on record.
+          const codigoModular = String(answers.codigoModular);
+          const known = await findSchool(tx, codigoModular);
+          const school = known && answers.schoolKnown === true ? known : await upsertSchool(tx, codigoModular, String(answers.schoolName), ugelId);
           schoolId = school.id;
           levels = (answers.levels as Level[]) ?? [];
         }

@@ -71,7 +71,7 @@ export interface FieldDef {
   minItems?: number;
   maxItems?: number;
   /** How the answer reads in the summary; default formatting otherwise. */
-  format?: (value: unknown, env: FormEnv) => string;
+  format?: (value: unknown, env: FormEnv, answers: Answers) => string;
 }
 
 export interface FormDef {

@@ -189,11 +189,14 @@ describe("onboarding through Telegram", () => {
     await admin.press("Acepto");
     await admin.press("Director");
     await admin.press("Pasco");
-    await admin.say("0403692");
-    await admin.say("IE Pasco");
+    let adminReplies = await admin.say("0403691"); // a school the bot already knows: its name is not asked again
+    expect(texts(adminReplies)).toContain("¿En qué niveles");
     await admin.press("Secundaria");
-    await admin.press("Listo");
+    adminReplies = await admin.press("Listo");
+    expect(texts(adminReplies)).toContain("IE N.° 34001 Daniel Alcides Carrión");
     await admin.press("Enviar");
+    const school = await app.services.db.school.findUniqueOrThrow({ where: { codigoModular: "0403691" } });
+    expect(school.name).toBe("IE N.° 34001 Daniel Alcides Carrión");
     await admin.say("/invitar");
     await admin.press("especialista de UGEL");
     replies = await admin.press("UGEL Pasco");

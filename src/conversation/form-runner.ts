@@ -4,8 +4,8 @@
  */
 import type { Input, Reply } from "../core/types.js";
 import { textReply } from "../core/types.js";
-import { FormEngine } from "../forms/engine.js";
-import type { Answers, DraftState, FormDef, FormEnv } from "../forms/types.js";
+import { FormEngine, type StepResult } from "../forms/engine.js";
+import { SUMMARY_STEP, type Answers, type DraftState, type FormDef, type FormEnv } from "../forms/types.js";
 import type { TurnContext } from "./context.js";
 import { deleteDraft, loadDraft, saveDraft } from "./draft-store.js";
 
@@ -15,12 +15,48 @@ export function formFlow(formId: string): string {
   return `${FORM_FLOW_PREFIX}${formId}`;
 }
 
+/** How a form starts when the caller gives no answers (begin, restart, resume without a draft). */
+export interface FormSetup {
+  /** The answers it starts with (e.g. the school from the profile); `extra` is the draft's extra, if any. */
+  prefill?: (ctx: TurnContext, extra: Record<string, unknown> | undefined) => Promise<Answers>;
+  /** Where it starts instead of the first question (e.g. the summary, to correct a registration). */
+  startAt?: string;
+}
+
+/**
+ * Thrown by a form's submit when sending cannot happen now but the answers must not be lost (e.g. a category
+ * that no longer exists): the draft is kept, the listed answers are cleared, and the person lands on `stepKey`
+ * (in edit mode) or the summary, with the message first.
+ */
+export class SubmitRejected extends Error {
+  override readonly name = "SubmitRejected";
+  constructor(
+    readonly messageKey: string,
+    readonly args: Record<string, string | number> = {},
+    readonly stepKey?: string,
+    readonly clear: string[] = [],
+  ) {
+    super(`submit rejected: ${messageKey}`);
+  }
+}
+
 export class FormRunner {
   private readonly engine = new FormEngine();
   private readonly forms = new Map<string, FormDef>();
+  private readonly setups = new Map<string, FormSetup>();
 
-  register(form: FormDef): void {
+  register(form: FormDef, setup: FormSetup = {}): void {
     this.forms.set(form.id, form);
+    this.setups.set(form.id, setup);
+  }
+
+  /** Every registered form (channels that render forms their own way, e.g. Slack modals). */
+  list(): FormDef[] {
+    return [...this.forms.values()];
+  }
+
+  has(formId: string): boolean {
+    return this.forms.has(formId);
   }
 
   get(formId: string): FormDef {
@@ -43,7 +79,7 @@ export class FormRunner {
   }
 
   /** Starts the form, or asks whether to continue the draft that is waiting. */
-  async offerOrBegin(ctx: TurnContext, formId: string, prefill: Answers = {}, extra?: Record<string, unknown>): Promise<Reply[]> {
+  async offerOrBegin(ctx: TurnContext, formId: string, prefill?: Answers, extra?: Record<string, unknown>): Promise<Reply[]> {
     const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
     if (!draft) return this.begin(ctx, formId, prefill, undefined, extra);
     const form = this.get(formId);
@@ -57,9 +93,12 @@ export class FormRunner {
     ];
   }
 
-  async begin(ctx: TurnContext, formId: string, prefill: Answers = {}, startAt?: string, extra?: Record<string, unknown>): Promise<Reply[]> {
+  /** Starts the form; without `prefill`, with the answers its setup gives (none when it has no setup). */
+  async begin(ctx: TurnContext, formId: string, prefill?: Answers, startAt?: string, extra?: Record<string, unknown>): Promise<Reply[]> {
     const form = this.get(formId);
-    const result = await this.engine.begin(form, this.env(ctx), prefill, startAt);
+    const setup = this.setups.get(formId);
+    const answers = prefill ?? (await setup?.prefill?.(ctx, extra)) ?? {};
+    const result = await this.engine.begin(form, this.env(ctx), answers, startAt ?? (prefill === undefined ? setup?.startAt : undefined));
     const draft: DraftState = { ...result.draft, ...(extra ? { extra } : {}) };
     await saveDraft(ctx.services.db, ctx.person.id, draft);
     await ctx.setFlow(formFlow(formId));
@@ -74,9 +113,11 @@ export class FormRunner {
     return this.engine.prompt(this.get(formId), draft, this.env(ctx));
   }
 
-  async restart(ctx: TurnContext, formId: string, prefill: Answers = {}): Promise<Reply[]> {
+  /** Drops the draft and starts again; the draft's extra (e.g. which registration is corrected) is kept. */
+  async restart(ctx: TurnContext, formId: string, prefill?: Answers): Promise<Reply[]> {
+    const previous = await loadDraft(ctx.services.db, ctx.person.id, formId);
     await deleteDraft(ctx.services.db, ctx.person.id, formId);
-    return this.begin(ctx, formId, prefill);
+    return this.begin(ctx, formId, prefill, undefined, previous?.extra);
   }
 
   async handle(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
@@ -86,7 +127,13 @@ export class FormRunner {
       await ctx.setFlow(null);
       return [textReply(ctx.t("form-no-draft"))];
     }
-    const result = await this.engine.handle(form, draft, input, this.env(ctx));
+    let result: StepResult;
+    try {
+      result = await this.engine.handle(form, draft, input, this.env(ctx));
+    } catch (error) {
+      if (error instanceof SubmitRejected) return this.rejected(ctx, form, draft, error);
+      throw error;
+    }
     if (result.outcome === "cancelled") {
       await ctx.setFlow(null);
       return [textReply(ctx.t("form-cancelled", { form: ctx.t(form.titleKey) }))];
@@ -98,5 +145,14 @@ export class FormRunner {
     }
     if (result.changed) await saveDraft(ctx.services.db, ctx.person.id, result.draft);
     return result.replies;
+  }
+
+  private async rejected(ctx: TurnContext, form: FormDef, draft: DraftState, rejection: SubmitRejected): Promise<Reply[]> {
+    const answers = { ...draft.answers };
+    for (const key of rejection.clear) delete answers[key];
+    const stepKey = rejection.stepKey ?? SUMMARY_STEP;
+    const next: DraftState = { ...draft, answers, stepKey, editing: stepKey !== SUMMARY_STEP, list: undefined, version: draft.version + 1 };
+    await saveDraft(ctx.services.db, ctx.person.id, next);
+    return this.engine.prompt(form, next, this.env(ctx), [ctx.t(rejection.messageKey, rejection.args)]);
   }
 }

@@ -5,6 +5,7 @@
 import type { Bot } from "grammy";
 import type { App } from "../../src/app.js";
 import { createTelegramBot } from "../../src/channels/telegram/bot.js";
+import { telegramFileFetcher } from "../../src/channels/telegram/fetch-file.js";
 import { runTelegram, type RunningTelegram } from "../../src/channels/telegram/run.js";
 import { markUnreachable } from "../../src/domain/people.js";
 import { firstDelivery } from "../../src/domain/processed-updates.js";
@@ -36,6 +37,7 @@ export async function startTelegramChannel(app: App, fake: FakeTelegram): Promis
       waiting.get(updateId)?.();
     },
   });
+  app.services.files.register("telegram", telegramFileFetcher(bot.api, { token: fake.token, apiRoot: fake.apiRoot }));
   const running = await runTelegram(bot, { host: "127.0.0.1", port: 0, logger: silentLogger, health: async () => ({ ok: true }) });
   return {
     bot,

@@ -1,0 +1,69 @@
+/**
+ * Likely duplicates: the same school, the same kind and year, and a very similar title. Titles are compared
+ * normalised (no accents, case or punctuation) by the Jaccard similarity of their character trigrams, the
+ * measure pg_trgm uses; 0.8 and above is "very similar". A warning, never a block.
+ */
+import { normalizeForMatch } from "../../forms/format.js";
+import type { Db } from "../db-types.js";
+import type { RegistrationKind } from "./kinds.js";
+
+export const DUPLICATE_THRESHOLD = 0.8;
+
+export function titleKey(title: string): string {
+  return normalizeForMatch(title);
+}
+
+/** Trigrams of each word padded like pg_trgm ("  w", " wo", "wor", "ord", "rd "). */
+export function trigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const word of titleKey(text).split(" ").filter(Boolean)) {
+    const padded = `  ${word} `;
+    for (let index = 0; index + 3 <= padded.length; index++) grams.add(padded.slice(index, index + 3));
+  }
+  return grams;
+}
+
+export function titleSimilarity(a: string, b: string): number {
+  const left = trigrams(a);
+  const right = trigrams(b);
+  if (left.size === 0 && right.size === 0) return 1;
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+export interface DuplicateCandidate {
+  id: number;
+  code: string;
+  title: string;
+  similarity: number;
+}
+
+export interface DuplicateQuery {
+  kind: RegistrationKind;
+  year: number;
+  codigoModular: string;
+  title: string;
+  /** The registration being corrected, which is not a duplicate of itself. */
+  excludeId?: number;
+}
+
+/** The most similar registration of the same school, kind and year (withdrawn ones aside), if any is similar enough. */
+export async function findLikelyDuplicate(db: Db, query: DuplicateQuery): Promise<DuplicateCandidate | null> {
+  const candidates = await db.registration.findMany({
+    where: {
+      kind: query.kind,
+      year: query.year,
+      school: { codigoModular: query.codigoModular },
+      status: { not: "retirada" },
+      ...(query.excludeId ? { id: { not: query.excludeId } } : {}),
+    },
+    select: { id: true, code: true, title: true },
+  });
+  let best: DuplicateCandidate | null = null;
+  for (const candidate of candidates) {
+    const similarity = titleSimilarity(candidate.title, query.title);
+    if (similarity >= DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { ...candidate, similarity };
+  }
+  return best;
+}

@@ -1,0 +1,297 @@
+/**
+ * A good teaching practice registered in Spanish through the real Telegram channel and the fake Bot API: a
+ * teacher answers wrongly at every validated step first, stops, the bot restarts, /registrar resumes at the same
+ * step with every answer kept, she changes a field from the summary and sends. A specialist of her UGEL observes
+ * it, she corrects and re-sends, the specialist accepts. A specialist of another UGEL sees nothing and is refused,
+ * even with forged buttons.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app.js";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { createInvite } from "../../src/domain/invites.js";
+import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
+import { createTestApp } from "../helpers/app.js";
+import { createTestDatabase, testDatabaseUrl, testLogger } from "../helpers/db.js";
+import { startTelegramChannel, TelegramPerson, texts, type TelegramHarness } from "../helpers/telegram.js";
+
+let fake: FakeTelegram;
+let database: Database;
+let app: App;
+let channel: TelegramHarness;
+let dataDir: string | undefined;
+
+async function openPersistentDatabase(): Promise<Database> {
+  if (testDatabaseUrl()) return createTestDatabase();
+  dataDir ??= mkdtempSync(join(tmpdir(), "pasco-e2e-reg-"));
+  return openDatabase({ dataDir, logger: testLogger });
+}
+
+async function startBot(): Promise<void> {
+  app = await createTestApp(database);
+  channel = await startTelegramChannel(app, fake);
+}
+
+/** The process goes away and comes back on the same data. */
+async function restartBot(): Promise<void> {
+  await channel.stop();
+  if (testDatabaseUrl()) {
+    await app.conversation.drain();
+  } else {
+    await app.close();
+    database = await openPersistentDatabase();
+  }
+  await startBot();
+}
+
+const words = (count: number, word: string) => Array.from({ length: count }, (_, index) => `${word}${index + 1}`).join(" ");
+
+/** A forged button press: data the bot never showed, on the person's latest message. */
+async function forge(person: TelegramPerson, data: string) {
+  const seen = fake.messagesTo(person.user.id).length;
+  const update = fake.pressButton(person.user, person.last().messageId, data, { force: true });
+  await channel.handled(update.update_id);
+  return fake.messagesTo(person.user.id).slice(seen);
+}
+
+async function onboardTeacher(person: TelegramPerson): Promise<void> {
+  await person.say("/start");
+  await person.press("Español");
+  await person.press("Acepto");
+  await person.press("Docente");
+  await person.press("UGEL Pasco");
+  await person.say("0403691");
+  await person.say("IE N.° 34001 Daniel Alcides Carrión");
+  await person.press("Primaria");
+  await person.press("Listo");
+  await person.press("Enviar");
+}
+
+async function onboardSpecialist(person: TelegramPerson, ugelId: string): Promise<void> {
+  const { code } = await createInvite(app.services.db, { role: "especialista_ugel", ugelId, createdByLabel: "server", ttlHours: 1, now: new Date() });
+  await person.say("/start");
+  await person.press("Español");
+  await person.press("Acepto");
+  await person.press("código de invitación");
+  await person.say(code);
+  await person.press("Enviar");
+}
+
+beforeAll(async () => {
+  fake = await startFakeTelegram();
+  database = await openPersistentDatabase();
+  await startBot();
+});
+
+afterAll(async () => {
+  await channel?.stop();
+  await app?.close();
+  await fake?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("registering a good teaching practice through Telegram", () => {
+  const teacher = () => new TelegramPerson(fake, () => channel, { id: 3001, firstName: "Rosa", languageCode: "es" });
+  const specialist = () => new TelegramPerson(fake, () => channel, { id: 3002, firstName: "Carmen", languageCode: "es" });
+  const stranger = () => new TelegramPerson(fake, () => channel, { id: 3003, firstName: "Pedro", languageCode: "es" });
+
+  it("walks the form, refusing each wrong answer on its step, survives a restart, and sends", async () => {
+    const rosa = teacher();
+    await onboardTeacher(rosa);
+    await onboardSpecialist(specialist(), "190001");
+
+    let replies = await rosa.say("/registrar");
+    expect(texts(replies)).toContain("¿Qué quieres registrar?");
+    replies = await rosa.press("Buena práctica docente");
+    expect(texts(replies)).toContain("¿A qué convocatoria (año) corresponde tu registro?");
+    replies = await rosa.say("2019");
+    expect(texts(replies)).toContain("Esa opción no está en la lista");
+    await rosa.press("2026");
+    replies = await rosa.say("deportiva");
+    expect(texts(replies)).toContain("Esa opción no está en la lista");
+    replies = await rosa.press("Pedagógica");
+    expect(texts(replies)).toContain("¿En qué categoría la presentas?");
+    replies = await rosa.say("Robótica educativa"); // a category that does not exist
+    expect(texts(replies)).toContain("Esa opción no está en la lista");
+    replies = await rosa.say("lectura y escritura"); // typed, as it is written on its button
+    expect(texts(replies)).toContain("¿Y en qué subcategoría de «Lectura y escritura»?");
+    await rosa.press("Educación Primaria");
+
+    replies = await rosa.say("Leer");
+    expect(texts(replies)).toContain("de 10 a 200 caracteres");
+    expect(texts(replies)).toContain("Ejemplo: Leemos en familia con cuentos andinos");
+    replies = await rosa.say("Leemos con cuentos de la abuela");
+    expect(texts(replies)).toContain("¿En qué institución educativa se desarrolla?");
+    replies = await rosa.press("IE N.° 34001 Daniel Alcides Carrión (0403691)"); // prefilled from the profile
+    replies = await rosa.press("Primaria");
+    expect(texts(replies)).toContain("Integrante 1:");
+
+    replies = await rosa.say("R0sa 123");
+    expect(texts(replies)).toContain("Escribe los nombres solo con letras");
+    await rosa.say("Rosa Elena");
+    await rosa.say("Quispe Huamán");
+    replies = await rosa.say("4578123");
+    expect(texts(replies)).toContain("El DNI tiene exactamente 8 dígitos y el que escribiste tiene 7");
+    replies = await rosa.say("457812369");
+    expect(texts(replies)).toContain("el que escribiste tiene 9. No incluyas el dígito verificador");
+    replies = await rosa.say("4578ABCD");
+    expect(texts(replies)).toContain("El DNI lleva solo números");
+    expect(texts(replies)).toContain("Número de DNI: 8 dígitos"); // still on the same step
+    replies = await rosa.say("45781236");
+    expect(texts(replies)).toContain("¿Qué cargo tiene?");
+    await rosa.press("Docente");
+    await rosa.press("Nombrado");
+    replies = await rosa.say("llámenme");
+    expect(texts(replies)).toContain("Escribe un celular de 9 dígitos que empiece con 9 o un correo");
+    replies = await rosa.say("987 654 321");
+    expect(texts(replies)).toContain("Hay 1 registrado:");
+    expect(texts(replies)).toContain("Rosa Elena · Quispe Huamán · 45781236");
+    replies = await rosa.press("Listo");
+    expect(texts(replies)).toContain("Propósito de la práctica");
+    expect(texts(replies)).toContain("Máximo 300 palabras");
+
+    replies = await rosa.say(words(301, "palabra"));
+    expect(texts(replies)).toContain("Con ese texto serían 301 palabras y el máximo es 300");
+    replies = await rosa.say(words(150, "propósito"));
+    expect(texts(replies)).toContain("Llevas 150 palabras");
+    replies = await rosa.say(words(150, "familias")); // a long text in several messages
+    expect(texts(replies)).toContain("Llevas 300 palabras");
+    replies = await rosa.say("una más");
+    expect(texts(replies)).toContain("serían 302 palabras");
+    replies = await rosa.press("Listo");
+    expect(texts(replies)).toContain("Descripción: ¿cómo se desarrolla la práctica");
+    await rosa.say("Cada viernes las familias leen con sus hijos cuentos recogidos en la comunidad.");
+    await rosa.press("Listo");
+    expect(texts([rosa.last()])).toContain("Resultados: ¿qué cambios se lograron?");
+
+    // The process is stopped here; days later, /registrar finds everything as it was.
+    await restartBot();
+    const again = teacher();
+    replies = await again.say("/registrar");
+    replies = await again.press("Buena práctica docente");
+    expect(texts(replies)).toContain("Tienes un registro de buena práctica docente a medio llenar");
+    replies = await again.press("Continuar");
+    expect(texts(replies)).toContain("Resultados: ¿qué cambios se lograron?");
+    const draft = await app.services.db.conversationDraft.findFirstOrThrow({ where: { formId: "buena_practica" } });
+    expect(draft.answers).toMatchObject({
+      year: "2026",
+      practiceType: "pedagogica",
+      category: "Lectura y escritura",
+      subcategory: "Educación Primaria",
+      title: "Leemos con cuentos de la abuela",
+      level: "primaria",
+      team: [{ names: "Rosa Elena", surnames: "Quispe Huamán", dni: "45781236", memberRole: "docente", condition: "nombrado", contact: "987654321" }],
+      description: "Cada viernes las familias leen con sus hijos cuentos recogidos en la comunidad.",
+    });
+
+    await again.say("El 80 % de los estudiantes mejoró su comprensión lectora.");
+    await again.press("Listo");
+    await again.say("Fichas de lectura y grabaciones de los estudiantes.");
+    replies = await again.press("Listo");
+    expect(texts(replies)).toContain("Formatos: PDF, JPG, PNG");
+
+    replies = await again.sendDocument("programa.exe", "application/x-msdownload", 2048);
+    expect(texts(replies)).toContain("«programa.exe» no es de un formato aceptado. Formatos aceptados: PDF, JPG, PNG");
+    replies = await again.sendDocument("video-clase.pdf", "application/pdf", 25 * 1_048_576);
+    expect(texts(replies)).toContain("pesa más de 20 MB");
+    replies = await again.sendDocument("informe.pdf", "application/pdf", 480_000);
+    expect(texts(replies)).toContain("Recibí 1 archivo");
+    const photo = fake.sendPhoto(again.user, { fileSize: 150_000 });
+    await channel.handled(photo.update_id);
+    expect(texts([again.last()])).toContain("Recibí 2 archivos");
+    replies = await again.press("Listo");
+    expect(texts(replies)).toContain("Declaración jurada");
+    replies = await again.press("Sí, lo declaro");
+    expect(texts(replies)).toContain("Revisa tu registro de buena práctica docente");
+    expect(texts(replies)).toContain("Nombre de la práctica: Leemos con cuentos de la abuela");
+
+    replies = await again.press("✏️ Nombre de la práctica");
+    expect(texts(replies)).toContain("¿Cómo se llama la buena práctica?");
+    replies = await again.say("Leemos en familia con cuentos de la abuela");
+    expect(texts(replies)).toContain("Nombre de la práctica: Leemos en familia con cuentos de la abuela");
+    expect(texts(replies)).toContain("Archivos de evidencia: informe.pdf, foto-");
+
+    replies = await again.press("Enviar");
+    expect(texts(replies)).toContain("¡Registro enviado! Tu código es BP-2026-0001");
+
+    const registration = await app.services.db.registration.findFirstOrThrow({ include: { attachments: true, members: true } });
+    expect(registration).toMatchObject({ code: "BP-2026-0001", status: "enviada", title: "Leemos en familia con cuentos de la abuela", ugelId: "190001" });
+    expect(registration.attachments.map((file) => [file.fileName, file.mimeType, file.channel])).toEqual([
+      ["informe.pdf", "application/pdf", "telegram"],
+      [expect.stringMatching(/^foto-\d+\.jpg$/), "image/jpeg", "telegram"],
+    ]);
+    expect(registration.attachments.every((file) => file.fileRef.length > 0)).toBe(true);
+    expect(registration.members).toEqual([expect.objectContaining({ dni: "45781236", phone: "987654321" })]);
+    const notice = await app.services.db.delivery.findFirstOrThrow({ where: { registrationId: registration.id } });
+    expect(notice).toMatchObject({ status: "pending", kind: "notice" });
+  });
+
+  it("goes through observation, correction and acceptance between the UGEL's specialist and the teacher", async () => {
+    const carmen = specialist();
+    const rosa = teacher();
+    let replies = await carmen.say("/registros");
+    expect(texts(replies)).toContain("Registros de UGEL Pasco");
+    expect(texts(replies)).toContain("BP-2026-0001 · Enviada · «Leemos en familia con cuentos de la abuela»");
+    replies = await carmen.press("BP-2026-0001");
+    expect(texts(replies)).toContain("Lectura y escritura");
+    expect(texts(replies)).toContain("familias150"); // the whole text, not a preview
+    replies = await carmen.press("Observar");
+    expect(texts(replies)).toContain("Escribe tu observación para BP-2026-0001");
+    replies = await carmen.say("Adjunte la ficha de lectura aplicada en junio.");
+    expect(texts(replies)).toContain("BP-2026-0001 ahora está «Observada»");
+
+    replies = await rosa.say("/mis_registros");
+    expect(texts(replies)).toContain("BP-2026-0001 · Observada");
+    replies = await rosa.press("BP-2026-0001");
+    expect(texts(replies)).toContain("Observación: «Adjunte la ficha de lectura aplicada en junio.»");
+    replies = await rosa.press("Corregir");
+    expect(texts(replies)).toContain("Vas a corregir el registro BP-2026-0001");
+    replies = await rosa.press("✏️ Archivos de evidencia");
+    replies = await rosa.sendDocument("ficha-lectura-junio.pdf", "application/pdf", 120_000);
+    expect(texts(replies)).toContain("Recibí 3 archivos");
+    replies = await rosa.press("Listo");
+    expect(texts(replies)).toContain("ficha-lectura-junio.pdf");
+    replies = await rosa.press("Enviar");
+    expect(texts(replies)).toContain("Tu registro BP-2026-0001 fue corregido y enviado de nuevo");
+
+    replies = await carmen.say("/registros");
+    replies = await carmen.press("BP-2026-0001");
+    expect(texts(replies)).toContain("ficha-lectura-junio.pdf");
+    replies = await carmen.press("Aceptar");
+    expect(texts(replies)).toContain("¿Aceptar el registro BP-2026-0001");
+    replies = await carmen.press("Sí, confirmar");
+    expect(texts(replies)).toContain("BP-2026-0001 ahora está «Aceptada»");
+
+    replies = await rosa.say("/mis_registros");
+    expect(texts(replies)).toContain("BP-2026-0001 · Aceptada");
+    const statuses = await app.services.db.registrationStatusChange.findMany({ orderBy: { id: "asc" } });
+    expect(statuses.map((change) => change.toStatus)).toEqual(["enviada", "observada", "enviada", "aceptada"]);
+    const audit = await app.services.db.auditLog.findMany({ where: { entity: "registration" }, orderBy: { id: "asc" } });
+    expect(audit.map((entry) => entry.action)).toEqual(["registration.submitted", "registration.status", "registration.resubmitted", "registration.status"]);
+    const noticesToTeacher = await app.services.db.delivery.count({ where: { person: { identities: { some: { externalId: "3001" } } } } });
+    expect(noticesToTeacher).toBe(2); // observada, aceptada
+  });
+
+  it("refuses a specialist of another UGEL, even with forged buttons", async () => {
+    const pedro = stranger();
+    await onboardSpecialist(pedro, "190003");
+    const registration = await app.services.db.registration.findFirstOrThrow();
+
+    let replies = await pedro.say("/registros");
+    expect(texts(replies)).toContain("Registros de UGEL Oxapampa");
+    expect(texts(replies)).not.toContain("BP-2026-0001");
+    replies = await forge(pedro, `reg:o:${registration.id}`);
+    expect(texts(replies)).toContain("Ese registro no existe o no tienes acceso a él");
+    replies = await forge(pedro, `reg:yes:${registration.id}:win:acc`);
+    expect(texts(replies)).toContain("Ese registro no existe o no tienes acceso a él");
+    replies = await forge(pedro, `reg:ask:${registration.id}:obs`);
+    expect(texts(replies)).toContain("Ese registro no existe o no tienes acceso a él");
+    replies = await forge(pedro, "reg:o:not-a-number");
+    expect(texts(replies)).toContain("Ese botón ya no está disponible");
+
+    expect(await app.services.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).toMatchObject({ status: "aceptada" });
+    expect(await app.services.db.auditLog.count({ where: { action: "registration.refused", actorLabel: { startsWith: "telegram:" } } })).toBe(3);
+  });
+});

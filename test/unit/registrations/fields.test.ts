@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { contactSchema, dniSchema, emailSchema, mobileSchema } from "../../../src/forms/fields/person.js";
+import { titleSchema } from "../../../src/forms/fields/text.js";
+
+const message = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) => result.error?.issues[0]?.message;
+
+describe("registration field rules", () => {
+  it("accepts a DNI of 8 digits and says what is wrong with any other", () => {
+    expect(dniSchema.parse("45781236")).toBe("45781236");
+    expect(dniSchema.parse(" 4578 1236 ")).toBe("45781236");
+    expect(message(dniSchema.safeParse("4578123"))).toBe("reg-error-dni-length|digits=7");
+    expect(message(dniSchema.safeParse("457812361"))).toBe("reg-error-dni-length|digits=9");
+    expect(message(dniSchema.safeParse("4578123A"))).toBe("reg-error-dni-digits");
+    expect(message(dniSchema.safeParse("cuarenta"))).toBe("reg-error-dni-digits");
+    expect(message(dniSchema.safeParse("45781236-7"))).toBe("reg-error-dni-digits");
+  });
+
+  it("takes Peruvian mobiles with or without +51, and e-mails", () => {
+    expect(mobileSchema.parse("987 654 321")).toBe("987654321");
+    expect(mobileSchema.parse("+51 987654321")).toBe("987654321");
+    expect(message(mobileSchema.safeParse("87654321"))).toBe("reg-error-mobile");
+    expect(message(mobileSchema.safeParse("064123456"))).toBe("reg-error-mobile");
+    expect(emailSchema.parse(" Rosa.Quispe@Gmail.com ")).toBe("rosa.quispe@gmail.com");
+    expect(message(emailSchema.safeParse("rosa@"))).toBe("reg-error-email");
+    expect(contactSchema.parse("987654321")).toBe("987654321");
+    expect(contactSchema.parse("rosa@ugelpasco.gob.pe")).toBe("rosa@ugelpasco.gob.pe");
+    expect(message(contactSchema.safeParse("llamar a Rosa"))).toBe("reg-error-contact");
+  });
+
+  it("wants titles of 10 to 200 characters with words", () => {
+    expect(titleSchema.parse("  Leemos   en familia  ")).toBe("Leemos en familia");
+    for (const bad of ["Corto", "1234567890123", "🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂", "x".repeat(201)]) expect(message(titleSchema.safeParse(bad)), bad).toBe("reg-error-title");
+  });
+});

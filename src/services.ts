@@ -1,4 +1,5 @@
 /** What the conversation layer and forms may use: the database, settings and the clock. No channel in here. */
+import type { ChannelFileFetcher } from "./core/files.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { I18n } from "./i18n.js";
 import type { Logger } from "./logger.js";
@@ -16,4 +17,6 @@ export interface AppServices {
   logger: Logger;
   settings: AppSettings;
   now: () => Date;
+  /** The bytes of files people send; each channel registers its own download (see core/files.ts). */
+  files: ChannelFileFetcher;
 }

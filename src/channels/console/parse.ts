@@ -1,6 +1,8 @@
 /** One console line → one Input: "/cmd args", a number picking a shown option, "!archivo.pdf" as a file, or text. */
+import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { Button, Input } from "../../core/types.js";
+import { CONSOLE_FILE_PREFIX } from "./fetch-file.js";
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   ".pdf": "application/pdf",
@@ -16,6 +18,15 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   ".zip": "application/zip",
 };
 
+function localFileSize(path: string): number | undefined {
+  try {
+    const info = statSync(path);
+    return info.isFile() ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseConsoleLine(line: string, options: Button[]): Input | null {
   const text = line.trim();
   if (text.length === 0) return null;
@@ -25,17 +36,18 @@ export function parseConsoleLine(line: string, options: Button[]): Input | null 
     const button = options[Number(text) - 1];
     if (button?.data) return { type: "button", data: button.data };
   }
-  // "!ruta/archivo.pdf 2048": a file as the console's stand-in for an attachment (size in bytes optional).
+  // "!ruta/archivo.pdf 2048": a file as the console's stand-in for an attachment. A file that exists has its
+  // real size (its bytes can be read: see fetch-file.ts); for a mere stand-in the size typed, or 1 KB.
   const file = /^!(\S+)(?:\s+(\d+))?$/.exec(text);
   if (file) {
     const path = file[1] as string;
     return {
       type: "file",
       file: {
-        fileRef: `console:${path}`,
+        fileRef: `${CONSOLE_FILE_PREFIX}${path}`,
         fileName: basename(path),
         mimeType: MIME_BY_EXTENSION[extname(path).toLowerCase()] ?? "application/octet-stream",
-        sizeBytes: Number(file[2] ?? 1024),
+        sizeBytes: localFileSize(path) ?? Number(file[2] ?? 1024),
       },
     };
   }

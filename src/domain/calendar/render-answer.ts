@@ -1,6 +1,6 @@
 /**
  * Structured answer → text, through an injected Fluent translator. Every sentence lives in
- * locales/_incoming/calendar.*.ftl; this file only chooses the message and formats dates as arguments.
+ * the calendar section of locales/*.ftl; this file only chooses the message and formats dates as arguments.
  */
 import type {
   AnswerPart,

@@ -7,7 +7,8 @@ import { loadBundle, localeFile } from "./helpers/fluent.js";
 
 function messageIds(locale: "es" | "en"): string[] {
   const resource = new FluentResource(readFileSync(localeFile(locale), "utf8"));
-  return resource.body.map((entry) => entry.id);
+  // The app's locale files hold every feature's messages: the calendar's are the calendar-* ones.
+  return resource.body.map((entry) => entry.id).filter((id) => id.startsWith("calendar-"));
 }
 
 const IMPORT_CODES: ImportErrorCode[] = [
@@ -22,12 +23,13 @@ describe("calendar Fluent files", () => {
     expect(() => loadBundle("en")).not.toThrow();
   });
 
-  it("have the same message ids, all prefixed calendar-", () => {
+  it("have the same calendar message ids in both languages, each defined once", () => {
     const es = messageIds("es");
     const en = messageIds("en");
+    expect(es.length).toBeGreaterThan(100);
     expect(new Set(es).size).toBe(es.length);
+    expect(new Set(en).size).toBe(en.length);
     expect([...es].sort()).toEqual([...en].sort());
-    expect(es.every((id) => id.startsWith("calendar-"))).toBe(true);
   });
 
   it("name every level, area, stage kind and import error", () => {

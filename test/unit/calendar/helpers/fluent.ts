@@ -1,5 +1,5 @@
 /**
- * A strict Fluent translator for tests: loads locales/_incoming/calendar.{es,en}.ftl and throws on a missing
+ * A strict Fluent translator for tests: loads locales/{es,en}.ftl (the calendar section and the rest) and throws on a missing
  * message, a syntax error or a formatting error (e.g. a variable the message expects but was not given).
  */
 import { readFileSync } from "node:fs";
@@ -10,13 +10,13 @@ import type { Translate } from "../../../../src/domain/calendar/render-answer.js
 export type TestLocale = "es" | "en";
 
 export function localeFile(locale: TestLocale): string {
-  return fileURLToPath(new URL(`../../../../locales/_incoming/calendar.${locale}.ftl`, import.meta.url));
+  return fileURLToPath(new URL(`../../../../locales/${locale}.ftl`, import.meta.url));
 }
 
 export function loadBundle(locale: TestLocale): FluentBundle {
   const bundle = new FluentBundle(locale === "es" ? "es-PE" : "en-US", { useIsolating: false });
   const errors = bundle.addResource(new FluentResource(readFileSync(localeFile(locale), "utf8")));
-  if (errors.length > 0) throw new Error(`calendar.${locale}.ftl: ${errors.map((e) => e.message).join("; ")}`);
+  if (errors.length > 0) throw new Error(`${locale}.ftl: ${errors.map((e) => e.message).join("; ")}`);
   return bundle;
 }
 

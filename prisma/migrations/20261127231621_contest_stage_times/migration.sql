@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ContestStage" ADD COLUMN     "eventEndTime" TEXT,
+ADD COLUMN     "eventStartTime" TEXT;

@@ -10,7 +10,7 @@ import { isLocale, type Locale } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { loadTurnState, saveFlow } from "./turn-state.js";
 
 export const ONBOARDING_FORM = "onboarding";
 
@@ -54,6 +54,14 @@ export class Conversation {
     return this.lock.drain();
   }
 
+  /**
+   * Runs `work` as one turn of this person, under the same per-person lock and with the same context as
+   * `handle`. For channels that act outside the message flow (Slack modals, App Home); errors propagate.
+   */
+  withTurn<T>(sender: Sender, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => work(await this.context(sender, () => undefined)));
+  }
+
   private async safeTurn(sender: Sender, input: Input): Promise<Reply[]> {
     let locale: Locale = "es";
     try {
@@ -65,9 +73,13 @@ export class Conversation {
   }
 
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void): Promise<Reply[]> {
+    return this.route(await this.context(sender, noteLocale), input);
+  }
+
+  private async context(sender: Sender, noteLocale: (locale: Locale) => void): Promise<TurnContext> {
     const { db } = this.services;
-    const who = await resolvePerson(db, sender);
-    const state = await db.conversationState.findUnique({ where: { personId: who.person.id } });
+    const state = await loadTurnState(db, sender);
+    const who = state ?? { ...(await resolvePerson(db, sender)), flow: null, flowData: null };
     const locale: Locale = isLocale(who.person.locale) ? who.person.locale : "es";
     noteLocale(locale);
     const ctx: TurnContext = {
@@ -81,21 +93,16 @@ export class Conversation {
       isAdmin: this.services.settings.adminIdentities.has(`${sender.channel}:${sender.externalId}`) || who.person.role === "admin",
       actorLabel: `${sender.channel}:${who.person.id}`,
       forms: this.forms,
-      flow: state?.flow ?? null,
-      flowData: (state?.data as Record<string, unknown> | null) ?? null,
+      flow: who.flow,
+      flowData: who.flowData,
       setFlow: async (flow, data) => {
-        const json = (data ?? null) as Prisma.InputJsonValue | null;
-        await db.conversationState.upsert({
-          where: { personId: who.person.id },
-          create: { personId: who.person.id, flow, data: json ?? undefined },
-          update: { flow, data: json ?? undefined },
-        });
+        await saveFlow(db, who.person.id, flow, data ?? null);
         ctx.flow = flow;
         ctx.flowData = data ?? null;
       },
     };
     if (who.identity.unreachable) await db.channelIdentity.update({ where: { id: who.identity.id }, data: { unreachable: false, unreachableAt: null } });
-    return this.route(ctx, input);
+    return ctx;
   }
 
   private async route(ctx: TurnContext, input: Input): Promise<Reply[]> {
@@ -105,6 +112,8 @@ export class Conversation {
     if (input.type === "button" && input.data.startsWith("rs:")) return this.resumeButton(ctx, input.data);
 
     if (!onboarded) {
+      const early = input.type === "command" ? this.commands.get(input.command) : undefined;
+      if (early?.beforeOnboarding) return early.run(ctx, input.type === "command" ? input.args : "");
       if (ctx.flow !== `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` || (input.type === "command" && input.command === "start")) {
         return this.forms.resume(ctx, ONBOARDING_FORM);
       }

@@ -1,0 +1,87 @@
+/**
+ * What a turn needs to know about the person, read in one query: their identity on this channel, their
+ * profile and which flow they are in. It runs on every message, so it is plain SQL (enum arrays cast to
+ * text[] so both driver adapters return arrays); building typed rows makes a new column a compile error.
+ */
+import type { Sender } from "../core/types.js";
+import type { Channel, ChannelIdentity, Db, Level, Person, Role } from "../domain/db-types.js";
+
+export interface TurnState {
+  person: Person;
+  identity: ChannelIdentity;
+  flow: string | null;
+  flowData: Record<string, unknown> | null;
+}
+
+interface TurnRow {
+  identityId: number;
+  chatRef: string | null;
+  unreachable: boolean;
+  unreachableAt: Date | null;
+  identityCreatedAt: Date;
+  id: number;
+  displayName: string | null;
+  locale: string;
+  role: string | null;
+  ugelId: string | null;
+  schoolId: number | null;
+  levels: string[];
+  consentAt: Date | null;
+  consentVersion: string | null;
+  onboardedAt: Date | null;
+  remindersMuted: boolean;
+  reminderOffsets: number[];
+  createdAt: Date;
+  updatedAt: Date;
+  flow: string | null;
+  flowData: Record<string, unknown> | string | null;
+}
+
+export async function loadTurnState(db: Db, sender: Pick<Sender, "channel" | "externalId">): Promise<TurnState | null> {
+  const rows = await db.$queryRaw<TurnRow[]>`
+    SELECT i.id AS "identityId", i."chatRef", i.unreachable, i."unreachableAt", i."createdAt" AS "identityCreatedAt",
+           p.id, p."displayName", p.locale, p.role::text AS role, p."ugelId", p."schoolId", p.levels::text[] AS levels,
+           p."consentAt", p."consentVersion", p."onboardedAt", p."remindersMuted", p."reminderOffsets",
+           p."createdAt", p."updatedAt", s.flow, s.data AS "flowData"
+    FROM "ChannelIdentity" i
+    JOIN "Person" p ON p.id = i."personId"
+    LEFT JOIN "ConversationState" s ON s."personId" = p.id
+    WHERE i.channel = ${sender.channel}::"Channel" AND i."externalId" = ${sender.externalId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const person: Person = {
+    id: row.id,
+    displayName: row.displayName,
+    locale: row.locale,
+    role: row.role as Role | null,
+    ugelId: row.ugelId,
+    schoolId: row.schoolId,
+    levels: row.levels as Level[],
+    consentAt: row.consentAt,
+    consentVersion: row.consentVersion,
+    onboardedAt: row.onboardedAt,
+    remindersMuted: row.remindersMuted,
+    reminderOffsets: row.reminderOffsets,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+  const identity: ChannelIdentity = {
+    id: row.identityId,
+    personId: row.id,
+    channel: sender.channel as Channel,
+    externalId: sender.externalId,
+    chatRef: row.chatRef,
+    unreachable: row.unreachable,
+    unreachableAt: row.unreachableAt,
+    createdAt: row.identityCreatedAt,
+  };
+  const flowData = typeof row.flowData === "string" ? (JSON.parse(row.flowData) as Record<string, unknown>) : row.flowData;
+  return { person, identity, flow: row.flow, flowData };
+}
+
+export async function saveFlow(db: Db, personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
+  const json = data === null ? null : JSON.stringify(data);
+  await db.$executeRaw`
+    INSERT INTO "ConversationState" ("personId", "flow", "data", "updatedAt") VALUES (${personId}, ${flow}, ${json}::jsonb, now())
+    ON CONFLICT ("personId") DO UPDATE SET "flow" = EXCLUDED."flow", "data" = EXCLUDED."data", "updatedAt" = EXCLUDED."updatedAt"`;
+}

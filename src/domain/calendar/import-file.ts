@@ -4,7 +4,10 @@
  * sheet). Rows are then validated by import-rows.
  */
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+
+// exceljs takes about half a second to load: only when a spreadsheet is actually read or written.
+const loadExcel = async () => (await import("exceljs")).default;
 import { importRows, type ImportOptions, type ImportResult, type SourceRow } from "./import-rows.js";
 
 export type { ImportError, ImportOptions, ImportResult } from "./import-rows.js";
@@ -78,7 +81,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function importCalendarXlsx(input: Uint8Array | ArrayBuffer, options: ImportOptions = {}): Promise<ImportResult> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

@@ -2,7 +2,10 @@
  * Blank import templates for DRE specialists: the header row of the layout and two example rows (one contest,
  * two stages), as CSV (";" separated, UTF-8 with BOM so Excel opens accents correctly) and as XLSX.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+
+// exceljs takes about half a second to load: only when a spreadsheet is actually read or written.
+const loadExcel = async () => (await import("exceljs")).default;
 import { COLUMNS, type Column } from "./import-layout.js";
 
 type ExampleRow = Partial<Record<Column, string>>;
@@ -37,7 +40,7 @@ export function buildTemplateCsv(): Buffer {
 }
 
 export async function buildTemplateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet("calendario");
   sheet.addRow([...COLUMNS]);
   sheet.getRow(1).font = { bold: true };

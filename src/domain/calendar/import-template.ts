@@ -2,7 +2,6 @@
  * Blank import templates for DRE specialists: the header row of the layout and two example rows (one contest,
  * two stages), as CSV (";" separated, UTF-8 with BOM so Excel opens accents correctly) and as XLSX.
  */
-import type ExcelJS from "exceljs";
 
 // exceljs takes about half a second to load: only when a spreadsheet is actually read or written.
 const loadExcel = async () => (await import("exceljs")).default;

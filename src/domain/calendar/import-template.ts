@@ -3,9 +3,10 @@
  * two stages), as CSV (";" separated, UTF-8 with BOM so Excel opens accents correctly) and as XLSX.
  */
 
+import { COLUMNS, type Column } from "./import-layout.js";
+
 // exceljs takes about half a second to load: only when a spreadsheet is actually read or written.
 const loadExcel = async () => (await import("exceljs")).default;
-import { COLUMNS, type Column } from "./import-layout.js";
 
 type ExampleRow = Partial<Record<Column, string>>;
 

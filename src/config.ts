@@ -75,6 +75,9 @@ export const configSchema = z
     ALLOW_PAID_BROADCAST: bool("false"),
     PAID_BROADCAST_RATE: z.coerce.number().positive().max(1000).default(100),
     DISPATCHER_ENABLED: bool("true"),
+    OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
 
     SLACK_BOT_TOKEN: z.string().optional().or(z.literal("").transform(() => undefined)),
     SLACK_SIGNING_SECRET: z.string().optional().or(z.literal("").transform(() => undefined)),

@@ -16,7 +16,10 @@ export interface PayloadButton {
 }
 
 export interface DeliveryPayload {
-  /** Fluent id of the text, and its arguments (dates already formatted the Peruvian way). */
+  /**
+   * Fluent id of the text, and its arguments. An argument named `…Day` holding a Lima day ("2026-06-12") is
+   * written in the reader's language at send time ("viernes 12 de junio"); other dates arrive formatted.
+   */
   key: string;
   args?: Record<string, string | number>;
   buttons?: PayloadButton[][];

@@ -1,0 +1,128 @@
+/**
+ * /recordatorios: which contests remind this person and when. Mute or turn back on one contest, all
+ * reminders, or choose the days before a date (7, 3, 1, the same day...). The "Silenciar este concurso" button
+ * of every reminder lands here too (rem:m:<contestId>).
+ */
+import type { Button, Reply } from "../../core/types.js";
+import { textReply } from "../../core/types.js";
+import { todayInLima } from "../../domain/calendar/lima-time.js";
+import { offeredOffsets } from "../../domain/reminders/offsets.js";
+import {
+  followContest,
+  muteContest,
+  reminderContests,
+  reminderOffsetsOf,
+  setAllRemindersMuted,
+  setReminderOffsets,
+} from "../../domain/reminders/subscriptions.js";
+import type { Feature, TurnContext } from "../context.js";
+
+async function freshPerson(ctx: TurnContext) {
+  return ctx.services.db.person.findUniqueOrThrow({ where: { id: ctx.person.id } });
+}
+
+function offsetsText(ctx: TurnContext, offsets: number[]): string {
+  const parts = [...offsets].sort((a, b) => b - a).map((days) => ctx.t("reminders-offset", { days }));
+  return new Intl.ListFormat(ctx.locale === "en" ? "en" : "es", { type: "conjunction" }).format(parts);
+}
+
+async function overview(ctx: TurnContext, notice?: string): Promise<Reply[]> {
+  const person = await freshPerson(ctx);
+  const offsets = reminderOffsetsOf(person, ctx.services.settings.reminderOffsetsDays);
+  const contests = await reminderContests(ctx.services.db, person, todayInLima(ctx.now));
+  const lines = notice ? [notice, ""] : [];
+  lines.push(ctx.t("reminders-heading"), ctx.t(person.remindersMuted ? "reminders-all-muted" : "reminders-active", { when: offsetsText(ctx, offsets) }));
+  const buttons: Button[][] = [];
+  if (contests.length === 0) lines.push(ctx.t("reminders-no-contests"));
+  else lines.push(ctx.t("reminders-contests"));
+  for (const contest of contests.slice(0, 20)) {
+    const state = contest.muted ? "muted" : contest.followed ? "followed" : "default";
+    lines.push(ctx.t("reminders-contest-line", { contest: contest.name, state }));
+    buttons.push([
+      contest.muted
+        ? { label: ctx.t("reminders-button-unmute", { contest: contest.name }), data: `rem:u:${contest.contestId}` }
+        : { label: ctx.t("reminders-button-mute", { contest: contest.name }), data: `rem:m:${contest.contestId}` },
+    ]);
+  }
+  buttons.push([
+    person.remindersMuted
+      ? { label: ctx.t("reminders-button-unmute-all"), data: "rem:all:0" }
+      : { label: ctx.t("reminders-button-mute-all"), data: "rem:all:1" },
+    { label: ctx.t("reminders-button-when"), data: "rem:o" },
+  ]);
+  return [textReply(lines.join("\n"), buttons)];
+}
+
+async function offsetsMenu(ctx: TurnContext, notice?: string): Promise<Reply[]> {
+  const person = await freshPerson(ctx);
+  const current = new Set(reminderOffsetsOf(person, ctx.services.settings.reminderOffsetsDays));
+  const buttons: Button[][] = offeredOffsets(ctx.services.settings.reminderOffsetsDays).map((days) => [
+    { label: `${current.has(days) ? "☑" : "☐"} ${ctx.t("reminders-offset", { days })}`, data: `rem:t:${days}` },
+  ]);
+  buttons.push([
+    { label: ctx.t("reminders-button-default"), data: "rem:d" },
+    { label: ctx.t("reminders-button-done"), data: "rem:v" },
+  ]);
+  const lines = notice ? [notice, ctx.t("reminders-when-intro")] : [ctx.t("reminders-when-intro")];
+  return [textReply(lines.join("\n"), buttons)];
+}
+
+async function contestName(ctx: TurnContext, rawId: string): Promise<{ id: number; name: string } | null> {
+  if (!/^\d{1,9}$/.test(rawId)) return null;
+  const contest = await ctx.services.db.contest.findUnique({ where: { id: Number(rawId) }, select: { id: true, name: true, shortName: true } });
+  return contest ? { id: contest.id, name: contest.shortName ?? contest.name } : null;
+}
+
+export const remindersFeature: Feature = {
+  name: "reminders",
+  commands: [{ name: "recordatorios", aliases: ["reminders"], helpKey: "help-recordatorios", run: (ctx) => overview(ctx) }],
+  buttons: {
+    rem: async (ctx, data) => {
+      const [, action = "", value = ""] = data.split(":");
+      const { db } = ctx.services;
+      switch (action) {
+        case "m":
+        case "u":
+        case "f": {
+          const contest = await contestName(ctx, value);
+          if (!contest) return [textReply(ctx.t("button-unknown"))];
+          if (action === "m") {
+            await muteContest(db, ctx.person.id, contest.id);
+            return [
+              textReply(ctx.t("reminders-muted-one", { contest: contest.name }), [
+                [{ label: ctx.t("reminders-button-undo"), data: `rem:u:${contest.id}` }],
+                [{ label: ctx.t("reminders-button-settings"), data: "rem:v" }],
+              ]),
+            ];
+          }
+          await followContest(db, ctx.person.id, contest.id);
+          return overview(ctx, ctx.t(action === "f" ? "reminders-followed-one" : "reminders-unmuted-one", { contest: contest.name }));
+        }
+        case "all":
+          await setAllRemindersMuted(db, ctx.person.id, value === "1");
+          return overview(ctx, ctx.t(value === "1" ? "reminders-muted-all" : "reminders-unmuted-all"));
+        case "o":
+          return offsetsMenu(ctx);
+        case "t": {
+          const days = Number(value);
+          const offered = offeredOffsets(ctx.services.settings.reminderOffsetsDays);
+          if (!/^\d{1,2}$/.test(value) || !offered.includes(days)) return [textReply(ctx.t("button-unknown"))];
+          const person = await freshPerson(ctx);
+          const chosen = new Set(reminderOffsetsOf(person, ctx.services.settings.reminderOffsetsDays));
+          if (chosen.has(days)) chosen.delete(days);
+          else chosen.add(days);
+          if (chosen.size === 0) return offsetsMenu(ctx, ctx.t("reminders-at-least-one"));
+          await setReminderOffsets(db, ctx.person.id, [...chosen]);
+          return offsetsMenu(ctx);
+        }
+        case "d":
+          await setReminderOffsets(db, ctx.person.id, null);
+          return offsetsMenu(ctx);
+        case "v":
+          return overview(ctx);
+        default:
+          return [textReply(ctx.t("button-unknown"))];
+      }
+    },
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * Puts the outbox together for a process: the senders this configuration allows (Telegram and Slack when they have a
+ * token), the dispatcher, the daily reminder schedule, and the health figures for /healthz. main.ts and the
+ * `npm run outbox -- work` worker both use it.
+ */
+import { SlackOutboxSender } from "../channels/slack/outbox/sender.js";
+import { TelegramSender } from "../channels/telegram/sender.js";
+import type { Config } from "../config.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { I18n } from "../i18n.js";
+import type { Logger } from "../logger.js";
+import { Dispatcher } from "./dispatcher.js";
+import { parseQuietHours } from "./quiet-hours.js";
+import { ReminderScheduler } from "./scheduler.js";
+import type { ChannelSender } from "./sender.js";
+import { outboxHealth, type OutboxHealth } from "./status.js";
+
+export interface OutboxOptions {
+  config: Config;
+  db: PrismaClient;
+  i18n: I18n;
+  logger: Logger;
+  now?: () => Date;
+  /** Default: the reminder schedule runs too. */
+  scheduler?: boolean;
+}
+
+export interface RunningOutbox {
+  /** Null when no channel this process can send on is configured. */
+  dispatcher: Dispatcher | null;
+  scheduler: ReminderScheduler | null;
+  health(): Promise<OutboxHealth>;
+  stop(): Promise<void>;
+}
+
+export function outboxSenders(config: Config, i18n: I18n): ChannelSender[] {
+  const senders: ChannelSender[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    senders.push(
+      new TelegramSender({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        i18n,
+        ratePerSecond: config.ALLOW_PAID_BROADCAST ? config.PAID_BROADCAST_RATE : config.OUTBOX_GLOBAL_RATE,
+        perChatIntervalMs: config.OUTBOX_PER_CHAT_INTERVAL_MS,
+        paidBroadcast: config.ALLOW_PAID_BROADCAST,
+      }),
+    );
+  }
+  if (config.SLACK_BOT_TOKEN) {
+    senders.push(new SlackOutboxSender({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, i18n, pace: { perChatIntervalMs: Math.max(1000, config.OUTBOX_PER_CHAT_INTERVAL_MS) } }));
+  }
+  return senders;
+}
+
+export function startOutbox(options: OutboxOptions): RunningOutbox {
+  const { config, db, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const quietHours = parseQuietHours(config.QUIET_HOURS);
+  const senders = outboxSenders(config, options.i18n);
+  const dispatcher =
+    senders.length > 0
+      ? new Dispatcher({
+          db,
+          senders,
+          logger,
+          now,
+          quietHours,
+          leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
+          maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+          backoff: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: 15 * 60_000 },
+        })
+      : null;
+  dispatcher?.start();
+  const scheduler =
+    options.scheduler === false
+      ? null
+      : new ReminderScheduler({
+          db,
+          logger,
+          now,
+          hour: config.REMINDER_HOUR,
+          defaultOffsets: config.REMINDER_OFFSETS_DAYS,
+          quietHours,
+          onCreated: () => dispatcher?.wake(),
+        });
+  const starting = scheduler?.start();
+  logger.info({ dispatcher: dispatcher?.workerId ?? null, channels: senders.map((sender) => sender.channel), reminders: scheduler !== null }, "outbox started");
+  return {
+    dispatcher,
+    scheduler,
+    health: () => outboxHealth(db, { now: now(), quietHours }),
+    stop: async () => {
+      await starting?.catch(() => undefined);
+      await scheduler?.stop();
+      await dispatcher?.stop();
+    },
+  };
+}
+
+/** The /healthz answer with the outbox's figures: not ok when the dispatcher looks stuck. */
+export async function healthWithOutbox(outbox: RunningOutbox | null, base: Record<string, unknown>): Promise<{ ok: boolean; [key: string]: unknown }> {
+  if (!outbox) return { ok: true, ...base };
+  const health = await outbox.health();
+  return { ok: health.ok, ...base, outbox: health };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { formatLimaDateTime, parseLimaDateTime, parseLimaDay, parseTime } from "../../../src/conversation/commands/ata/when.js";
+
+const now = new Date("2026-06-15T15:00:00Z"); // 10:00 in Lima
+
+describe("dates and times as people type them", () => {
+  it("reads days, taking the next such day when the year is missing", () => {
+    expect(parseLimaDay("20/06", now)).toBe("2026-06-20");
+    expect(parseLimaDay("10/06", now)).toBe("2027-06-10");
+    expect(parseLimaDay("15/06", now)).toBe("2026-06-15");
+    expect(parseLimaDay("3-7-26", now)).toBe("2026-07-03");
+    expect(parseLimaDay("2026-12-01", now)).toBe("2026-12-01");
+    expect(parseLimaDay("31/02/2026", now)).toBeNull();
+    expect(parseLimaDay("mañana", now)).toBeNull();
+  });
+
+  it("reads times in 24-hour and am/pm forms", () => {
+    expect(parseTime("15:00")).toBe("15:00");
+    expect(parseTime("3:30 pm")).toBe("15:30");
+    expect(parseTime("12 am")).toBe("00:00");
+    expect(parseTime("9h")).toBe("09:00");
+    expect(parseTime("15")).toBeNull();
+    expect(parseTime("25:00")).toBeNull();
+  });
+
+  it("reads a Lima date and time as an instant, and writes it back the same way", () => {
+    const instant = parseLimaDateTime("01/07/2026 08:00", now);
+    expect(instant?.toISOString()).toBe("2026-07-01T13:00:00.000Z");
+    expect(formatLimaDateTime(instant as Date)).toBe("01/07/2026 08:00");
+    expect(parseLimaDateTime("01/07/2026 a las 8:30 am", now)?.toISOString()).toBe("2026-07-01T13:30:00.000Z");
+    expect(parseLimaDateTime("01/07/2026", now)).toBeNull();
+  });
+});

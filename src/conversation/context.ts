@@ -33,6 +33,8 @@ export interface CommandSpec {
   aliases?: string[];
   /** Who may run it; absent = anyone who finished onboarding. */
   allowed?: (ctx: TurnContext) => boolean;
+  /** Also runs for someone who has not finished onboarding (e.g. linking an identity that already has a profile). */
+  beforeOnboarding?: boolean;
   /** Fluent id of the /ayuda button label; absent = not listed in /ayuda. */
   helpKey?: string;
   run: Handler;

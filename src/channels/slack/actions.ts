@@ -1,0 +1,82 @@
+/**
+ * Button presses. A bot button carries its neutral data in `value` and goes to the conversation like a press on
+ * Telegram (authorization is checked there, on every press: a value can be forged). «Abrir como formulario»
+ * opens the form in progress as a modal (a placeholder first, so the trigger is used within Slack's 3 s);
+ * buttons inside a form modal redraw it (another team member, change one answer).
+ */
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type { Input } from "../../core/types.js";
+import type { HomePublisher } from "./home/publish.js";
+import { receivedAt } from "./received-at.js";
+import { ACTION } from "./render.js";
+import type { SlackOrigin, SlackTurns } from "./turns.js";
+import { modalActionView } from "./views/form-modal.js";
+import { parseMeta } from "./views/form-view.js";
+import type { StateValues } from "./views/form-values.js";
+
+const startsWith = (prefix: string) => new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+
+function originOf(body: BlockAction, client: SlackOrigin["client"], arrived: number): SlackOrigin {
+  return {
+    client,
+    teamId: body.team?.id ?? body.user.team_id ?? "",
+    userId: body.user.id,
+    ...(body.channel?.id ? { channelId: body.channel.id } : {}),
+    ...(body.trigger_id ? { triggerId: body.trigger_id } : {}),
+    receivedAt: arrived,
+  };
+}
+
+/** A command button (App Home): "registros BP-2026-0001" → the command with its arguments. */
+export function commandButtonInput(value: string): Input | null {
+  const [name = "", ...rest] = value.trim().split(/\s+/);
+  return /^[a-z_]{1,32}$/.test(name) ? { type: "command", command: name, args: rest.join(" ") } : null;
+}
+
+export function registerActions(app: App, turns: SlackTurns, home: HomePublisher): void {
+  const pressed = async (body: BlockAction, input: Input | null, origin: SlackOrigin) => {
+    if (!input) return;
+    await turns.run(origin, input);
+    if (body.view?.type === "home") await home.publish(origin);
+  };
+
+  app.action<BlockAction<ButtonAction>>(startsWith(ACTION.button), async ({ ack, body, action, client, context }) => {
+    await ack();
+    await pressed(body, action.value ? { type: "button", data: action.value } : null, originOf(body, client, receivedAt(context)));
+  });
+
+  app.action<BlockAction<ButtonAction>>(startsWith(ACTION.command), async ({ ack, body, action, client, context }) => {
+    await ack();
+    await pressed(body, commandButtonInput(action.value ?? ""), originOf(body, client, receivedAt(context)));
+  });
+
+  app.action(startsWith(ACTION.url), async ({ ack }) => {
+    await ack();
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.openForm, async ({ ack, body, action, client, context }) => {
+    await ack();
+    const origin = originOf(body, client, receivedAt(context));
+    try {
+      const sender = await turns.sender(origin);
+      await turns.openForm(origin, sender, action.value ?? "", true);
+    } catch (error) {
+      await turns.apologize(origin, undefined, error);
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(startsWith(ACTION.modal), async ({ ack, body, action, client, context }) => {
+    await ack();
+    const origin = originOf(body, client, receivedAt(context));
+    const meta = parseMeta(body.view?.private_metadata);
+    if (!meta || !body.view) return;
+    try {
+      const sender = await turns.sender(origin);
+      const values = (body.view.state?.values ?? {}) as StateValues;
+      const view = await turns.deps.conversation.withTurn(sender, (ctx) => modalActionView(ctx, meta, action.action_id, action.value ?? "", values));
+      if (view) await client.views.update({ view_id: body.view.id, hash: body.view.hash, view });
+    } catch (error) {
+      turns.deps.logger.warn({ err: error }, "slack: modal action failed");
+    }
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The App Home: who the person is for the bot, what they can do (the same commands /ayuda offers, as
+ * buttons), their registrations and status, the next deadlines for their levels, and for specialists the
+ * registrations waiting for review and the last ATA announcements with their confirmations.
+ */
+import type { types } from "@slack/bolt";
+import type { CommandSpec, TurnContext } from "../../../conversation/context.js";
+import { formatDate, todayInLima } from "../../../domain/calendar/lima-time.js";
+import { actions, button, context, header, LIMITS, sections, type Block } from "../blocks.js";
+import { ACTION } from "../render.js";
+import { isReviewerRole, lastAnnouncements, nextDeadlines, ownRegistrations, pendingReviews, type HomeRegistration } from "./queries.js";
+
+export interface HomeOptions {
+  /** Commands this person may run (the conversation's list). */
+  commands: CommandSpec[];
+  /** The button that opens one registration for review, when a feature offers one. */
+  reviewButton?: (registration: HomeRegistration, ctx: TurnContext) => { label: string; data: string } | null;
+}
+
+function divider(): types.DividerBlock {
+  return { type: "divider" };
+}
+
+function registrationLine(ctx: TurnContext, registration: HomeRegistration): string {
+  const status = ctx.t(`slack-home-status-${registration.status}`);
+  const where = registration.ugelName ? ` · ${registration.ugelName}` : "";
+  return `• ${registration.code} · ${registration.title}${where} — ${status}`;
+}
+
+export async function buildHomeView(ctx: TurnContext, options: HomeOptions): Promise<types.HomeView> {
+  const { db } = ctx.services;
+  const blocks: Block[] = [header(ctx.t("slack-home-title"))];
+
+  if (!ctx.person.onboardedAt) {
+    blocks.push(...sections(ctx.t("slack-home-welcome")));
+    blocks.push(...actions([button(ctx.t("slack-home-start"), `${ACTION.command}start`, "start", "primary"), button(ctx.t("slack-home-link"), `${ACTION.command}vincular`, "vincular")]));
+    return { type: "home", blocks };
+  }
+
+  const person = await db.person.findUniqueOrThrow({ where: { id: ctx.person.id }, include: { ugel: true, school: true } });
+  const role = ctx.t(`role-${person.role ?? "docente"}`);
+  blocks.push(context(ctx.t("slack-home-who", { role, ugel: person.ugel?.name ?? "—", school: person.school?.name ?? "—" })));
+
+  const shortcuts = options.commands.filter((command) => command.helpKey);
+  if (shortcuts.length > 0) {
+    let counter = 0;
+    blocks.push(...actions(shortcuts.map((command) => button(ctx.t(command.helpKey as string), `${ACTION.button}h${++counter}`, `cmd:${command.name}`))));
+  }
+
+  blocks.push(divider(), ...sections(ctx.t("slack-home-my-registrations")));
+  const mine = await ownRegistrations(db, person.id);
+  blocks.push(...sections(mine.length > 0 ? mine.map((registration) => registrationLine(ctx, registration)).join("\n") : ctx.t("slack-home-no-registrations")));
+
+  blocks.push(divider(), ...sections(ctx.t("slack-home-deadlines")));
+  const deadlines = await nextDeadlines(db, person.levels, ctx.now);
+  const deadlineLines = deadlines.map((deadline) => `• ${ctx.t("slack-home-deadline", { contest: deadline.contest, stage: deadline.stage, day: formatDate(deadline.closes, ctx.locale, ctx.now) })}`);
+  blocks.push(...sections(deadlineLines.length > 0 ? deadlineLines.join("\n") : ctx.t("slack-home-no-deadlines")));
+
+  if (isReviewerRole(person.role, ctx.isAdmin)) {
+    const pending = await pendingReviews(db, person, ctx.isAdmin);
+    blocks.push(divider(), ...sections(ctx.t("slack-home-pending", { count: pending.total })));
+    if (pending.items.length === 0) blocks.push(...sections(ctx.t("slack-home-no-pending")));
+    for (const registration of pending.items) {
+      const review = options.reviewButton?.(registration, ctx);
+      blocks.push({
+        type: "section",
+        block_id: `review.${registration.id}`,
+        text: { type: "plain_text", text: registrationLine(ctx, registration).slice(0, LIMITS.sectionText), emoji: true },
+        ...(review ? { accessory: button(review.label, `${ACTION.button}r${registration.id}`, review.data) } : {}),
+      });
+    }
+
+    blocks.push(divider(), ...sections(ctx.t("slack-home-announcements")));
+    const announcements = await lastAnnouncements(db, person, ctx.isAdmin);
+    if (announcements.length === 0) blocks.push(...sections(ctx.t("slack-home-no-announcements")));
+    for (const announcement of announcements) {
+      const when = announcement.sessionAt ? formatDate(todayInLima(announcement.sessionAt), ctx.locale, ctx.now) : "—";
+      blocks.push(
+        ...sections(
+          ctx.t("slack-home-announcement", {
+            title: announcement.title,
+            milestone: ctx.t(`slack-home-milestone-${announcement.milestone}`),
+            when,
+            delivered: announcement.delivered,
+            received: announcement.received,
+            attending: announcement.attending,
+            notAttending: announcement.notAttending,
+          }),
+        ),
+      );
+    }
+  }
+  return { type: "home", blocks: blocks.slice(0, LIMITS.viewBlocks) };
+}

@@ -1,0 +1,21 @@
+/** Sends rendered replies to one Slack channel, in order: messages with chat.postMessage, files with uploadV2. */
+import type { webApi } from "@slack/bolt";
+import type { SlackOutgoing } from "./render.js";
+
+export async function postOutgoing(client: webApi.WebClient, channel: string, items: SlackOutgoing[]): Promise<string[]> {
+  const sent: string[] = [];
+  for (const item of items) {
+    if (item.kind === "file") {
+      await client.files.uploadV2({
+        channel_id: channel,
+        file: Buffer.from(item.content),
+        filename: item.fileName,
+        ...(item.caption ? { initial_comment: item.caption } : {}),
+      });
+      continue;
+    }
+    const posted = await client.chat.postMessage({ channel, text: item.text, blocks: item.blocks, unfurl_links: false, unfurl_media: false });
+    if (posted.ts) sent.push(posted.ts);
+  }
+  return sent;
+}

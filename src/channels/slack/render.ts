@@ -1,0 +1,77 @@
+/**
+ * Neutral replies → Slack messages: the text as plain-text sections (so "/mis_datos" is never read as italics),
+ * every row of buttons as an actions block whose buttons carry the neutral button data in `value`, files as
+ * uploads. A message over Slack's 50 blocks is split; the buttons stay on the last part.
+ */
+import type { types } from "@slack/bolt";
+import type { Reply } from "../../core/types.js";
+import { parseFormButton } from "../../forms/buttons.js";
+import { actions, button, fallbackText, LIMITS, sections, urlButton, type Block } from "./blocks.js";
+
+/** action_id prefixes of everything this app draws. */
+export const ACTION = {
+  /** A neutral button: value = its data, handed to the conversation. */
+  button: "pe:b:",
+  /** A bot command with arguments (App Home): value = "name args". */
+  command: "pe:c:",
+  /** A link button (Slack still reports the click; nothing to do). */
+  url: "pe:u:",
+  /** Opens the person's form in progress as a modal: value = form id. */
+  openForm: "pe:open",
+  /** Buttons inside a form modal (add/remove list item, edit from the summary). */
+  modal: "pe:m:",
+} as const;
+
+export type SlackOutgoing =
+  | { kind: "message"; text: string; blocks: Block[] }
+  | { kind: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string };
+
+export interface RenderOptions {
+  /** Adds an "open as a form" button to the reply that asks a form question. */
+  openForm?: { formId: string; label: string };
+}
+
+/** True when the reply is a form question or summary (the engine always offers Cancel there). */
+export function isFormPrompt(reply: Reply): boolean {
+  return reply.type === "text" && (reply.buttons ?? []).some((row) => row.some((candidate) => parseFormButton(candidate.data ?? "")?.action === "cx"));
+}
+
+export function renderReplies(replies: Reply[], options: RenderOptions = {}): SlackOutgoing[] {
+  const promptIndex = options.openForm ? replies.findLastIndex(isFormPrompt) : -1;
+  return replies.flatMap((reply, index): SlackOutgoing[] => {
+    if (reply.type === "file") return [{ kind: "file", fileName: reply.fileName, mimeType: reply.mimeType, content: reply.content, ...(reply.caption ? { caption: reply.caption } : {}) }];
+    const extra = index === promptIndex && options.openForm ? [button(options.openForm.label, ACTION.openForm, options.openForm.formId, "primary")] : [];
+    return renderText(reply.text, reply.buttons ?? [], extra);
+  });
+}
+
+function renderText(text: string, rows: NonNullable<Extract<Reply, { type: "text" }>["buttons"]>, extra: types.Button[]): SlackOutgoing[] {
+  let counter = 0;
+  const buttonBlocks: Block[] = [];
+  if (extra.length > 0) buttonBlocks.push(...actions(extra));
+  for (const row of rows) {
+    const elements = row.map((candidate) => {
+      counter++;
+      if (candidate.url) return urlButton(candidate.label, `${ACTION.url}${counter}`, candidate.url);
+      return button(candidate.label, `${ACTION.button}${counter}`, candidate.data ?? "noop");
+    });
+    if (elements.length > 0) buttonBlocks.push(...actions(elements));
+  }
+  const textBlocks: Block[] = sections(text);
+  const messages: SlackOutgoing[] = [];
+  let current: Block[] = [];
+  for (const block of [...textBlocks, ...buttonBlocks]) {
+    if (current.length === LIMITS.messageBlocks) {
+      messages.push(message(current));
+      current = [];
+    }
+    current.push(block);
+  }
+  if (current.length > 0 || messages.length === 0) messages.push(message(current));
+  // The first part carries the notification text; the others repeat nothing.
+  return messages.map((part, index) => (index === 0 || part.kind !== "message" ? part : { ...part, text: " " }));
+
+  function message(blocks: Block[]): SlackOutgoing {
+    return { kind: "message", text: fallbackText(text), blocks };
+  }
+}

@@ -129,6 +129,7 @@ option-levels-ebe = EBE (Básica Especial)
 onboarding-done = ¡Listo! Quedaste registrado(a) como { $role }. Usa los botones o /ayuda para ver lo que puedo hacer por ti.
 profile-saved = Tu perfil quedó actualizado ({ $role }).
 start-welcome-back = ¡Hola de nuevo! Estás registrado(a) como { $role }.
+onboarding-finish-first = Primero terminemos tu registro; luego podrás usar esa opción.
 
 ## Ayuda
 
@@ -167,4 +168,862 @@ invite-created =
     Código de invitación para { $role } (UGEL: { $ugel }):
     { $code }
     Sirve una sola vez y vence en { $hours } horas. Compártelo solo con esa persona: al iniciar el bot, debe elegir «Tengo un código de invitación».
-onboarding-finish-first = Primero terminemos tu registro; luego podrás usar esa opción.
+
+## Vincular Telegram y Slack (/vincular)
+
+help-vincular = 🔗 Vincular Telegram y Slack
+link-code-created =
+    Tu código para vincular tus cuentas: { $code }
+    En el otro canal (Telegram o Slack), escribe /vincular { $code } — en Slack también sirve /pasco vincular { $code }.
+    Vence en { $minutes } minutos y sirve una sola vez. Así verás el mismo perfil, inscripciones y avisos en ambos.
+link-button-enter = 🔑 Tengo un código del otro canal
+link-enter-code = Escribe el código que te dio el bot en el otro canal (por ejemplo ABCD-EFGH-JKMN).
+link-done = ¡Listo! Tus cuentas quedaron vinculadas ({ $channels }): ahora tienes un solo perfil, con las mismas inscripciones y avisos.
+link-error-invalid = Ese código no es válido. Revisa que esté completo (por ejemplo ABCD-EFGH-JKMN) o pide uno nuevo con /vincular en el otro canal.
+link-error-expired = Ese código ya venció. Pide uno nuevo con /vincular en el otro canal.
+link-error-used = Ese código ya fue usado. Pide uno nuevo con /vincular en el otro canal.
+link-error-same-person = Ese código es de esta misma cuenta: escríbelo en el otro canal (Telegram o Slack).
+link-error-same-channel = No se puede: las dos cuentas son del mismo canal. Vincula una cuenta de Telegram con una de Slack.
+link-channel-telegram = Telegram
+link-channel-slack = Slack
+link-channel-console = consola
+
+## Slack: formularios en ventanas, App Home
+
+slack-open-form = 📝 Abrir como formulario
+slack-answered-in-dm = Te respondí por mensaje directo, en la pestaña «Mensajes» de Pasco Educa Bot.
+slack-form-close = Cerrar
+slack-form-next = Siguiente ▶
+slack-form-edit = Cambiar
+slack-form-choose = Elige una opción
+slack-form-loading-title = Pasco Educa Bot
+slack-form-loading = ⏳ Un momento, preparo el formulario…
+slack-form-gone-title = Formulario
+slack-form-saved-hint = Tus respuestas se guardan en cada paso: si cierras esta ventana, continúas luego aquí o en Telegram.
+slack-form-summary-heading = Revisa tus respuestas. Puedes cambiar cualquiera con «Cambiar»; cuando todo esté bien, pulsa «Enviar».
+slack-form-limit-words = Máximo { $max } palabras.
+slack-form-limit-chars = Máximo { $max } caracteres.
+slack-form-files-kept = Ya recibimos: { $names }. Si subes archivos aquí, reemplazan a los anteriores.
+slack-form-remove-last = ➖ Quitar el último
+slack-form-closed = Tu avance en el { $form } quedó guardado. Continúa cuando quieras con el botón, o escribiéndome aquí.
+slack-error-too-many-words = Tiene { $words } palabras y el máximo es { $max }. Acórtalo un poco.
+slack-error-too-many-chars = Tiene { $chars } caracteres y el máximo es { $max }. Acórtalo un poco.
+slack-home-title = Pasco Educa Bot
+slack-home-welcome = 👋 Soy el asistente de la DRE Pasco y sus UGEL. Para empezar, registra tu perfil (toma un minuto). Si ya usas el bot en Telegram, vincula tus cuentas y no tendrás que registrarte otra vez.
+slack-home-start = ▶ Empezar
+slack-home-link = 🔗 Ya uso el bot en Telegram
+slack-home-who = { $role } · { $ugel } · { $school }
+slack-home-my-registrations = 📋 Mis inscripciones
+slack-home-no-registrations = Aún no tienes inscripciones.
+slack-home-deadlines = 📅 Próximos cierres de inscripción para tus niveles
+slack-home-deadline = { $contest } — { $stage }: hasta el { $day }
+slack-home-no-deadlines = No hay cierres de inscripción próximos.
+slack-home-pending = 🔎 Por revisar: { $count }
+slack-home-no-pending = No hay inscripciones pendientes de revisión.
+slack-home-review = Revisar
+slack-home-announcements = 📣 Últimos anuncios ATA
+slack-home-no-announcements = Aún no hay anuncios.
+slack-home-announcement =
+    { $title } ({ $milestone }) · sesión: { $when }
+    Enviado a { $delivered } · Recibido: { $received } · Asistirán: { $attending } · No podrán: { $notAttending }
+slack-home-status-enviada = enviada
+slack-home-status-observada = observada
+slack-home-status-aceptada = aceptada
+slack-home-status-ganadora = ganadora
+slack-home-status-no_ganadora = no ganadora
+slack-home-status-retirada = retirada
+slack-home-milestone-inicio = inicio
+slack-home-milestone-proceso = proceso
+slack-home-milestone-cierre = cierre
+
+## Calendario de concursos (src/domain/calendar). Las fechas llegan ya formateadas: "viernes 12 de junio".
+
+calendar-sample-disclaimer = ⚠️ Calendario de ejemplo: las fechas son referenciales y no son oficiales. Confirma siempre con las bases oficiales del concurso.
+calendar-contest-edition = { $name } { $year }
+calendar-date-with-time = { $date }, { $time } h
+calendar-missing-year = No tengo { $name } { $year } en el calendario; te muestro la edición { $shown }.
+
+## Tipos de etapa
+
+calendar-stage-kind-inscripcion = la inscripción
+calendar-stage-kind-ie = etapa IE
+calendar-stage-kind-ugel = etapa UGEL
+calendar-stage-kind-regional = etapa regional
+calendar-stage-kind-macroregional = etapa macrorregional
+calendar-stage-kind-nacional = etapa nacional
+calendar-stage-kind-resultados = publicación de resultados
+calendar-stage-kind-otro = otra etapa
+calendar-stage-kind-final = etapa final
+
+## Niveles y áreas
+
+calendar-level-inicial = inicial
+calendar-level-primaria = primaria
+calendar-level-secundaria = secundaria
+calendar-level-eba = EBA (básica alternativa)
+calendar-level-ebe = EBE (básica especial)
+calendar-area-ciencia = ciencia y tecnología
+calendar-area-arte = arte
+calendar-area-deporte = deporte
+calendar-area-matematica = matemática
+calendar-area-emprendimiento = emprendimiento
+calendar-area-innovacion = innovación
+calendar-area-buenas_practicas = buenas prácticas
+calendar-area-lectura = lectura
+calendar-area-civica = formación ciudadana
+calendar-area-otro = otros
+
+## Inscripción
+
+calendar-reg-closes-upcoming = 📅 La inscripción de { $contest } cierra el { $date } ({ $days ->
+        [one] cierra mañana
+       *[other] cierra en { $days } días
+    }).
+calendar-reg-closes-today = ⏰ La inscripción de { $contest } cierra hoy, { $date }.
+calendar-reg-closes-past = La inscripción de { $contest } cerró el { $date }.
+calendar-reg-closes-missing = El calendario todavía no tiene la fecha de cierre de la inscripción de { $contest }.
+calendar-reg-opens-upcoming = 📅 La inscripción de { $contest } abre el { $date } ({ $days ->
+        [one] mañana
+       *[other] en { $days } días
+    }).
+calendar-reg-opens-today = La inscripción de { $contest } abre hoy, { $date }.
+calendar-reg-opens-past = La inscripción de { $contest } abrió el { $date }.
+calendar-reg-opens-missing = El calendario todavía no tiene la fecha de apertura de la inscripción de { $contest }.
+calendar-reg-none = { $contest } no tiene fechas de inscripción en el calendario.
+
+## Etapas
+
+calendar-stage-day-upcoming = 📅 { $stage } de { $contest }: { $date } ({ $days ->
+        [one] mañana
+       *[other] en { $days } días
+    }).
+calendar-stage-day-today = 📅 { $stage } de { $contest }: hoy, { $date }.
+calendar-stage-day-past = { $stage } de { $contest } fue el { $date }.
+calendar-stage-range-upcoming = 📅 { $stage } de { $contest }: del { $start } al { $end } ({ $days ->
+        [one] empieza mañana
+       *[other] empieza en { $days } días
+    }).
+calendar-stage-range-ongoing = 📅 { $stage } de { $contest }: en curso, del { $start } al { $end } ({ $days ->
+        [0] termina hoy
+        [one] termina mañana
+       *[other] termina en { $days } días
+    }).
+calendar-stage-range-past = { $stage } de { $contest } fue del { $start } al { $end }.
+calendar-stage-place = Lugar: { $place }.
+calendar-stage-undated = { $stage } de { $contest } todavía no tiene fecha en el calendario.
+calendar-stage-missing = { $contest } no tiene { $kind } en el calendario.
+
+## Cronograma y detalles
+
+calendar-schedule-header = 🗓️ Cronograma de { $contest }:
+calendar-schedule-registration-opens = { $mark } { $stage }: abre la inscripción el { $date }
+calendar-schedule-registration-closes = { $mark } { $stage }: cierra la inscripción el { $date }
+calendar-schedule-event-day = { $mark } { $stage }: { $date }
+calendar-schedule-event-range = { $mark } { $stage }: del { $start } al { $end }
+calendar-schedule-undated = • { $stage }: sin fecha en el calendario
+calendar-schedule-all-past = Todas las fechas de esta edición ya pasaron.
+calendar-mark-past = ✓
+calendar-mark-next = 👉
+calendar-mark-other = •
+calendar-details-header = ℹ️ { $name } ({ $year })
+calendar-details-organizer = Organiza: { $organizer }
+calendar-details-area = Área: { $area }
+calendar-details-levels = Niveles: { $levels }
+calendar-details-grades = Participantes: { $grades }
+calendar-details-categories = Categorías: { $categories }
+calendar-details-bases = Bases: { $url }
+calendar-details-levels-yes = Sí, es para { $levels }.
+calendar-details-levels-no = No es para { $asked }; es para { $levels }.
+
+## Listas por periodo
+
+calendar-period-today = hoy ({ $start })
+calendar-period-tomorrow = mañana ({ $start })
+calendar-period-week = esta semana (del { $start } al { $end })
+calendar-period-next-week = la próxima semana (del { $start } al { $end })
+calendar-period-month = este mes ({ $month })
+calendar-period-next-month = el próximo mes ({ $month })
+calendar-period-named-month = en { $month }
+calendar-period-soon = en los próximos { $days } días
+calendar-period-days = en los próximos { $days } días
+calendar-period-year = del { $start } al { $end }
+calendar-period-upcoming = desde hoy
+calendar-list-header = { $filter ->
+        [closes] ⏳ Inscripciones que cierran { $period }
+        [opens] 🟢 Inscripciones que abren { $period }
+        [open-now] 🟢 Inscripciones abiertas hoy
+       *[other] 🗓️ Concursos { $period }
+    }{ $levels ->
+        [none] {""}
+       *[other] {" "}(para { $levels })
+    }:
+calendar-list-empty = No hay fechas del calendario para ese periodo.
+calendar-list-more = …y { $count ->
+        [one] { $count } fecha más
+       *[other] { $count } fechas más
+    }. Escribe /calendario para ver todo.
+calendar-list-month = 📆 { $month }
+calendar-list-month-continued = 📆 { $month } (continuación)
+calendar-list-registration-opens = • { $day }: { $contest }, abre la inscripción
+calendar-list-registration-closes = • { $day }: { $contest }, cierra la inscripción ({ $days ->
+        [0] hoy
+        [one] mañana
+       *[other] en { $days } días
+    })
+calendar-list-registration-closed = • { $day }: { $contest }, cerró la inscripción
+calendar-list-registration-ongoing = • { $contest }: inscripción abierta hasta el { $end }
+calendar-list-event-day = • { $day }: { $contest }, { $stage }
+calendar-list-event-range = • { $day } al { $end }: { $contest }, { $stage }
+calendar-list-event-ongoing = • { $contest }: { $stage }, en curso hasta el { $end }
+calendar-contests-header = 🗓️ Concursos con fechas próximas:
+calendar-contests-header-levels = 🗓️ Concursos para { $levels } con fechas próximas:
+calendar-contests-empty = No encontré concursos con fechas próximas.
+calendar-contests-empty-levels = No encontré concursos para { $levels } con fechas próximas.
+calendar-contests-registration-closes = • { $contest }: inscripción hasta el { $date }
+calendar-contests-registration-opens = • { $contest }: inscripción desde el { $date }
+calendar-contests-event = • { $contest }: { $stage }, { $date }
+calendar-contests-event-ongoing = • { $contest }: { $stage }, en curso hasta el { $end }
+calendar-page-header = 🗓️ Calendario de concursos (página { $page } de { $pages })
+calendar-page-empty = No hay fechas próximas en el calendario.
+calendar-page-next = Escribe /calendario { $next } para ver la página siguiente.
+
+## Cuando no se reconoce el concurso
+
+calendar-unknown-no-match = No encontré ese concurso en el calendario.
+calendar-unknown-no-match-terms = No encontré un concurso de «{ $terms }» en el calendario.
+calendar-unknown-suggestions = ¿Quizás te refieres a { $list }?
+calendar-unknown-ambiguous = ¿A cuál concurso te refieres: { $list }?
+calendar-unknown-need-contest = ¿De qué concurso? Por ejemplo: { $list }.
+calendar-unknown-need-contest-plain = ¿De qué concurso? Escribe su nombre, por ejemplo: «¿cuándo cierra Eureka?».
+calendar-unknown-not-understood = No entendí la pregunta. Prueba con «¿cuándo cierra Eureka?», «¿qué hay en junio?» o escribe /calendario.
+calendar-unknown-browse = Escribe /calendario para ver todos los concursos.
+
+## Exportación ICS
+
+calendar-ics-name = Concursos educativos — DRE Pasco
+calendar-ics-registration-opens = Abre la inscripción: { $contest }
+calendar-ics-registration-closes = Cierre de inscripción: { $contest }
+calendar-ics-event = { $contest }: { $stage }
+calendar-ics-organizer = Organiza: { $organizer }
+calendar-ics-bases = Bases: { $url }
+calendar-ics-sample = Calendario de ejemplo: fechas referenciales, no oficiales.
+
+## Importación del calendario (un error por fila y campo)
+
+calendar-import-summary = Se leyeron { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    }: { $contests ->
+        [one] { $contests } concurso
+       *[other] { $contests } concursos
+    } y { $errors ->
+        [0] ningún error
+        [one] { $errors } error
+       *[other] { $errors } errores
+    }.
+calendar-import-error-line = Fila { $line }, columna «{ $field }»: { $reason }
+calendar-import-error-missing-column = falta la columna «{ $column }» en la cabecera.
+calendar-import-error-missing-contest = falta el identificador del concurso (columna «concurso»).
+calendar-import-error-missing-name = falta el nombre del concurso.
+calendar-import-error-missing-organizer = falta el organizador del concurso.
+calendar-import-error-missing-area = falta el área del concurso; usa { $allowed }.
+calendar-import-error-invalid-year = el año «{ $value }» no es válido; escribe un año de cuatro cifras, por ejemplo 2027.
+calendar-import-error-malformed-date = la fecha «{ $value }» no es válida; usa AAAA-MM-DD o DD/MM/AAAA.
+calendar-import-error-unknown-level = el nivel «{ $value }» no existe; usa { $allowed }.
+calendar-import-error-unknown-area = el área «{ $value }» no existe; usa { $allowed }.
+calendar-import-error-unknown-stage = el tipo de etapa «{ $value }» no existe; usa { $allowed }.
+calendar-import-error-missing-stage = falta el tipo de etapa (columna «etapa»).
+calendar-import-error-closing-before-opening = el cierre de inscripción ({ $closes }) es anterior a la apertura ({ $opens }).
+calendar-import-error-end-before-start = la fecha de fin ({ $end }) es anterior a la de inicio ({ $start }).
+calendar-import-error-invalid-url = «{ $value }» no es un enlace válido; debe empezar con http:// o https://.
+calendar-import-error-conflicting-value = no coincide con lo escrito en la fila { $firstLine } para el mismo concurso («{ $expected }»).
+calendar-import-error-duplicate-stage = la etapa «{ $value }» ya aparece en la fila { $firstLine } para el mismo concurso.
+calendar-import-error-empty-file = el archivo no tiene filas de datos.
+calendar-import-error-unreadable-file = no se pudo leer el archivo ({ $detail }).
+
+## Registros: buenas prácticas docentes y proyectos de innovación (CNPIE)
+
+help-registrar = 📝 Registrar buena práctica o proyecto
+help-mis-registros = 📂 Mis registros
+help-registros = 🗂 Registros de mi UGEL
+registration-status = { $status ->
+    [enviada] Enviada
+    [observada] Observada
+    [aceptada] Aceptada
+    [ganadora] Ganadora
+    [no_ganadora] No ganadora
+    [retirada] Retirada
+   *[other] { $status }
+  }
+registration-button-open = 📄 Ver registro
+registration-error-not-found = Ese registro no existe o no tienes acceso a él. Solo puedes ver tus propios registros (o, si eres especialista, los de tu UGEL).
+registration-error-not-allowed-now = Eso no se puede hacer con un registro en estado «{ registration-status }».
+registration-error-changed = Ese registro cambió mientras tanto (ahora está «{ registration-status }»). Ábrelo de nuevo para ver su estado actual.
+registration-error-comment-required = Para observar un registro escribe qué debe corregirse.
+registration-error-edition-closed = La convocatoria { $year } ya no recibe registros. Tus respuestas quedaron guardadas; consulta a tu UGEL.
+registration-error-category-unknown = La categoría «{ $category }» ya no está disponible (la actualizó la UGEL o la DRE). Elige otra; el resto de tus respuestas sigue guardado.
+registration-error-no-ugel = No sabemos a qué UGEL pertenece tu institución educativa. Completa tu UGEL con /perfil y vuelve a enviar; tus respuestas quedaron guardadas.
+registration-notice-status = Tu registro { $code } («{ $title }») ahora está: { registration-status }.
+registration-notice-status-comment =
+    Tu registro { $code } («{ $title }») ahora está: { registration-status }.
+    Comentario del especialista: «{ $comment }»
+    Ábrelo y pulsa «Corregir» para enviarlo de nuevo.
+registration-notice-new = 📥 Nuevo registro { $code }: { $kind ->
+    [buena_practica] buena práctica docente
+   *[other] proyecto de innovación
+  } «{ $title }» de { $school }.
+registration-notice-resent = 🔁 El registro { $code } («{ $title }», { $school }) fue corregido y enviado de nuevo.
+
+reg-choose-kind = ¿Qué quieres registrar?
+reg-kind-button = { $kind ->
+    [buena_practica] 🍎 Buena práctica docente
+   *[other] 💡 Proyecto de innovación (CNPIE)
+  }
+reg-no-open-edition = Por ahora no hay una convocatoria abierta para { $kind ->
+    [buena_practica] buenas prácticas docentes
+   *[other] proyectos de innovación
+  }. Cuando la UGEL o la DRE la abra, podrás registrarte aquí.
+reg-bp-title-form = registro de buena práctica docente
+reg-bp-correction-title-form = trámite de corrección de buena práctica docente
+reg-pi-title-form = registro de proyecto de innovación
+reg-pi-correction-title-form = trámite de corrección de proyecto de innovación
+reg-correction-intro =
+    Vas a corregir el registro { $code }. Observación del especialista: «{ $comment }»
+    Cambia los datos que hagan falta con su botón y luego pulsa «Enviar».
+reg-sent =
+    ✅ ¡Registro enviado! Tu código es { $code }. Guárdalo: con él puedes consultar tu { $kind ->
+        [buena_practica] buena práctica
+       *[other] proyecto
+    } en /mis_registros.
+    Los especialistas de tu UGEL ya fueron avisados.
+reg-resent = ✅ Tu registro { $code } fue corregido y enviado de nuevo. Los especialistas de tu UGEL ya fueron avisados.
+reg-button-open-registration = 📄 Ver { $code }
+reg-button-my-registrations = 📂 Mis registros
+reg-error-school-missing = Falta el código modular de la institución educativa.
+
+reg-year = ¿A qué convocatoria (año) corresponde tu registro?
+reg-year-label = Convocatoria
+reg-practice-type = ¿Qué tipo de buena práctica es?
+reg-practice-type-label = Tipo de práctica
+option-practiceType-pedagogica = 📚 Pedagógica
+option-practiceType-gestion_escolar = 🏫 Gestión escolar
+reg-bp-category = ¿En qué categoría la presentas? Elige una de la lista.
+reg-pi-category = ¿En qué categoría presentas el proyecto? «Consolidado» exige al menos 2 años de implementación.
+reg-category-label = Categoría
+reg-subcategory = ¿Y en qué subcategoría de «{ $category }»?
+reg-subcategory-label = Subcategoría
+reg-bp-title = ¿Cómo se llama la buena práctica? (de 10 a 200 caracteres; por ejemplo: Leemos en familia con cuentos andinos)
+reg-bp-title-label = Nombre de la práctica
+reg-pi-title = ¿Cuál es el título del proyecto? (de 10 a 200 caracteres; por ejemplo: Biohuertos escolares para una alimentación saludable)
+reg-pi-title-label = Título del proyecto
+reg-error-title = El nombre debe tener de 10 a 200 caracteres, con palabras (no solo números o emojis). Ejemplo: Leemos en familia con cuentos andinos.
+reg-school = ¿En qué institución educativa se desarrolla?
+reg-school-label = Institución educativa
+option-school-otra = 🏫 Otra institución educativa
+reg-other-codigo-modular = Escribe el código modular de la institución educativa: 7 dígitos, con los ceros de adelante (por ejemplo 0403691).
+reg-other-codigo-modular-label = Código modular
+reg-other-school-name = No tengo registrada esa institución. ¿Cómo se llama? (por ejemplo: IE N.° 34001 Daniel Alcides Carrión)
+reg-other-school-name-label = Nombre de la institución
+reg-level = ¿En qué nivel?
+reg-level-label = Nivel
+option-level-inicial = Inicial
+option-level-primaria = Primaria
+option-level-secundaria = Secundaria
+option-level-eba = EBA (Básica Alternativa)
+option-level-ebe = EBE (Básica Especial)
+
+reg-bp-team = Integrantes del equipo (docentes o directivos que desarrollaron la práctica). Pulsa «Agregar otro» para sumar a alguien más o «Listo» para continuar.
+reg-bp-team-label = Equipo
+reg-member-names = Nombres, como figuran en el DNI (por ejemplo: Rosa Elena).
+reg-member-names-label = Nombres
+reg-member-surnames = Apellidos, como figuran en el DNI (por ejemplo: Quispe Huamán).
+reg-member-surnames-label = Apellidos
+reg-member-dni = Número de DNI: 8 dígitos (por ejemplo: 45781236).
+reg-member-dni-label = DNI
+reg-member-role = ¿Qué cargo tiene?
+reg-member-role-label = Cargo
+option-memberRole-docente = 👩‍🏫 Docente
+option-memberRole-directivo = 🏫 Directivo(a)
+reg-member-condition = ¿Cuál es su condición laboral?
+reg-member-condition-label = Condición
+option-condition-nombrado = Nombrado(a)
+option-condition-contratado = Contratado(a)
+reg-member-contact = Celular o correo de contacto (opcional; por ejemplo: 987654321 o rosa.quispe@gmail.com). Pulsa «Omitir» si prefieres no darlo.
+reg-member-contact-label = Contacto
+reg-member-phone = Celular (opcional; 9 dígitos, por ejemplo: 987654321). Pulsa «Omitir» si prefieres no darlo.
+reg-member-phone-label = Celular
+reg-member-email = Correo electrónico (opcional; por ejemplo: rosa.quispe@gmail.com). Pulsa «Omitir» si prefieres no darlo.
+reg-member-email-label = Correo
+reg-error-names = Escribe los nombres solo con letras (de 2 a 60 caracteres). Ejemplo: Rosa Elena.
+reg-error-surnames = Escribe los apellidos solo con letras (de 2 a 60 caracteres). Ejemplo: Quispe Huamán.
+reg-error-dni-digits = El DNI lleva solo números, sin letras ni guiones: exactamente 8 dígitos. Ejemplo: 45781236.
+reg-error-dni-length = El DNI tiene exactamente 8 dígitos y el que escribiste tiene { $digits }. No incluyas el dígito verificador que aparece después del guion. Ejemplo: 45781236.
+reg-error-dni-repeated = El DNI { $dni } ya está registrado en este formulario. Cada persona va una sola vez.
+reg-error-mobile = El celular tiene 9 dígitos y empieza con 9 (puedes anteponer +51). Ejemplo: 987654321.
+reg-error-email = Ese correo no parece válido. Ejemplo: rosa.quispe@gmail.com.
+reg-error-contact = Escribe un celular de 9 dígitos que empiece con 9 o un correo electrónico. Ejemplos: 987654321 o rosa.quispe@gmail.com.
+
+reg-bp-purpose = Propósito de la práctica: ¿qué necesidad de aprendizaje atiende y qué se propuso lograr?
+reg-bp-purpose-label = Propósito
+reg-bp-description = Descripción: ¿cómo se desarrolla la práctica, con quiénes y con qué recursos?
+reg-bp-description-label = Descripción
+reg-bp-results = Resultados: ¿qué cambios se lograron? Incluye datos si los tienes.
+reg-bp-results-label = Resultados
+reg-bp-learning-evidence = Evidencias de aprendizaje: ¿qué muestra que los estudiantes aprendieron?
+reg-bp-learning-evidence-label = Evidencias de aprendizaje
+reg-bp-evidence-files = Envía las evidencias como documentos o fotos (informes, fichas, fotos de trabajos). Luego pulsa «Listo».
+reg-bp-evidence-files-label = Archivos de evidencia
+reg-bp-declaration = Declaración jurada: declaro que la información registrada es verdadera, que la práctica fue desarrollada por el equipo registrado y que las evidencias son auténticas.
+reg-pi-declaration = Declaración jurada: declaro que la información del proyecto es verdadera, que el equipo registrado lo desarrolla y que el director(a) asume la responsabilidad del financiamiento si resulta ganador.
+reg-declaration-label = Declaración jurada
+option-declaration-acepto = ✅ Sí, lo declaro
+reg-duplicate =
+    ⚠️ En tu institución ya hay un registro muy parecido este año: { $code } «{ $title }».
+    Si es el mismo, pulsa «Cancelar» (puedes verlo en /mis_registros o pedir a quien lo envió que lo corrija). Si es otro distinto, confírmalo:
+reg-duplicate-label = Posible duplicado
+option-duplicateAck-distinto = Es un registro distinto: continuar
+reg-duplicate-acknowledged = parecido a { $code }; confirmaste que es distinto
+
+reg-pi-area = ¿La institución está en área urbana o rural?
+reg-pi-area-label = Área
+option-area-urbana = Urbana
+option-area-rural = Rural
+reg-pi-modality = ¿Qué modalidad?
+reg-pi-modality-label = Modalidad
+option-modality-EBR = EBR (Básica Regular)
+option-modality-EBA = EBA (Básica Alternativa)
+option-modality-EBE = EBE (Básica Especial)
+reg-pi-school-type = ¿Qué tipo de institución es?
+reg-pi-school-type-label = Tipo de institución
+option-schoolType-polidocente_completa = Polidocente completa
+option-schoolType-polidocente_multigrado = Polidocente multigrado
+option-schoolType-unidocente = Unidocente
+reg-pi-director-dni = Director(a) responsable del financiamiento: número de DNI (8 dígitos, por ejemplo 40218765).
+reg-pi-director-dni-label = DNI del director(a)
+reg-pi-director-names = Nombres del director(a), como figuran en el DNI (por ejemplo: Juan Carlos).
+reg-pi-director-names-label = Nombres del director(a)
+reg-pi-director-surnames = Apellidos del director(a) (por ejemplo: Ramos Ticse).
+reg-pi-director-surnames-label = Apellidos del director(a)
+reg-pi-director-email = Correo electrónico del director(a) (por ejemplo: director.ie34001@gmail.com).
+reg-pi-director-email-label = Correo del director(a)
+reg-pi-director-phone = Celular del director(a): 9 dígitos (por ejemplo: 987654321).
+reg-pi-director-phone-label = Celular del director(a)
+reg-pi-teachers = Docentes del equipo del proyecto. Pulsa «Agregar otro» para sumar a alguien más o «Listo» para continuar.
+reg-pi-teachers-label = Docentes
+reg-pi-ciclos = ¿Estudiantes de qué ciclos participan? Marca todos los que correspondan.
+reg-pi-ciclos-label = Ciclos
+option-ciclos-I = Ciclo I (inicial, 0 a 2 años)
+option-ciclos-II = Ciclo II (inicial, 3 a 5 años)
+option-ciclos-III = Ciclo III (1.° y 2.° de primaria)
+option-ciclos-IV = Ciclo IV (3.° y 4.° de primaria)
+option-ciclos-V = Ciclo V (5.° y 6.° de primaria)
+option-ciclos-VI = Ciclo VI (1.° y 2.° de secundaria)
+option-ciclos-VII = Ciclo VII (3.° a 5.° de secundaria)
+reg-pi-students = ¿Cuántos estudiantes del ciclo { $ciclo } se benefician? Escribe un número (por ejemplo: 25).
+reg-pi-students-I-label = Estudiantes del ciclo I
+reg-pi-students-II-label = Estudiantes del ciclo II
+reg-pi-students-III-label = Estudiantes del ciclo III
+reg-pi-students-IV-label = Estudiantes del ciclo IV
+reg-pi-students-V-label = Estudiantes del ciclo V
+reg-pi-students-VI-label = Estudiantes del ciclo VI
+reg-pi-students-VII-label = Estudiantes del ciclo VII
+reg-error-students = Escribe la cantidad de estudiantes con números, de 1 a 5000. Ejemplo: 25.
+reg-pi-problem = Problema central: describe el problema que atiende el proyecto, con sus causas y sus consecuencias.
+reg-pi-problem-label = Problema central
+reg-pi-objectives = Objetivos: el objetivo general y los específicos del proyecto.
+reg-pi-objectives-label = Objetivos
+reg-pi-strategy = Estrategia: ¿cómo se implementa el proyecto (actividades, participantes, recursos)?
+reg-pi-strategy-label = Estrategia
+reg-pi-years-running = ¿Cuántos años lleva implementándose el proyecto? Escribe un número (0 si recién empieza).
+reg-pi-years-running-label = Años de implementación
+reg-error-years-running = Escribe los años con un número entero de 0 a 50. Ejemplo: 2.
+reg-error-years-for-category = La categoría «{ $category }» exige al menos { $min } años de implementación y registraste { $years }. Elige otra categoría o corrige los años.
+reg-pi-attachments = Envía los anexos del proyecto como documentos o fotos (por ejemplo, la declaración jurada firmada y el plan del proyecto). Luego pulsa «Listo».
+reg-pi-attachments-label = Anexos
+
+reg-list-line = { $index }. { $code } · { registration-status } · «{ $title }» ({ $school })
+reg-list-button = 📄 { $code } · { registration-status }
+reg-button-previous = ◀ Anteriores
+reg-button-next = Siguientes ▶
+reg-mine-empty = Todavía no tienes registros enviados. Usa /registrar para registrar una buena práctica o un proyecto de innovación.
+reg-mine-heading = 📂 Tus registros ({ $total } en total; página { $page } de { $pages }). Pulsa uno para verlo:
+reg-detail-heading =
+    📄 { $code } · { $kind ->
+        [buena_practica] Buena práctica docente
+       *[other] Proyecto de innovación
+    } { $year }
+    Estado: { registration-status }
+reg-detail-where = { $school } · { $ugel }
+reg-detail-sent = Enviado: { $date }
+reg-detail-owner = Registrado por: { $name }
+reg-detail-observation = 📝 Observación: «{ $comment }»
+reg-detail-history = Historial:
+reg-history-line = • { $date }: { registration-status } ({ $who })
+reg-history-line-comment = • { $date }: { registration-status } ({ $who }): «{ $comment }»
+reg-history-by-owner = quien lo registró
+reg-history-by-specialist = especialista
+reg-button-fix = ✏️ Corregir
+reg-button-observe = 📝 Observar
+reg-button-accept = ✅ Aceptar
+reg-button-win = 🏆 Marcar ganadora
+reg-button-lose = Marcar no ganadora
+reg-button-withdraw = 🗑 Retirar
+reg-button-back-mine = ◀ Mis registros
+reg-button-back-list = ◀ Registros
+reg-filter-all = Todos
+reg-filter-kind = { $kind ->
+    [buena_practica] Buenas prácticas
+   *[other] Proyectos
+  }
+reg-review-all-ugels = todas las UGEL
+reg-review-heading =
+    🗂 Registros de { $scope }: { $kind ->
+        [buena_practica] buenas prácticas
+        [proyecto_innovacion] proyectos de innovación
+       *[other] todos los tipos
+    }, { $status ->
+        [all] todos los estados
+       *[other] { registration-status }
+    }, { $year ->
+        [all] todos los años
+       *[other] año { $year }
+    }.
+    { $total } en total; página { $page } de { $pages }. Pulsa uno para verlo o cambia los filtros:
+reg-review-empty = No hay registros con esos filtros.
+reg-observe-ask = Escribe tu observación para { $code }: qué debe corregir el docente (en un mensaje, hasta { $max } caracteres).
+reg-observe-need-text = Escribe la observación como texto (de { $min } a { $max } caracteres).
+reg-observe-length = La observación debe tener de { $min } a { $max } caracteres (escribiste { $chars }). Escríbela de nuevo.
+reg-confirm = { $action ->
+    [accept] ¿Aceptar el registro { $code } «{ $title }»?
+    [win] ¿Marcar { $code } «{ $title }» como ganadora?
+    [lose] ¿Marcar { $code } «{ $title }» como no ganadora?
+   *[withdraw] ¿Seguro que quieres retirar { $code } «{ $title }»? Ya no será evaluado y no podrás volver a enviarlo.
+  }
+reg-button-confirm-yes = Sí, confirmar
+reg-button-confirm-no = No, volver
+reg-status-changed = Listo: { $code } ahora está «{ registration-status }». Quien lo registró será avisado.
+reg-withdrawn = Listo: retiraste el registro { $code }.
+
+## Calendario en la conversación: /calendario, /concurso, /importar_calendario, botones
+
+help-calendario = 🗓️ Calendario de concursos
+help-concurso = 🔎 Buscar un concurso
+help-importar_calendario = 📥 Importar el calendario oficial
+calendar-button-ics = 📅 Agregar a mi calendario
+calendar-button-ics-named = 📅 { $contest } a mi calendario
+calendar-button-follow = 🔔 Recordarme
+calendar-button-follow-named = 🔔 Recordarme { $contest }
+calendar-button-ics-all = 📅 Agregar todos mis concursos
+calendar-button-browse = 🗓️ Ver el calendario
+calendar-button-previous = ◀ Anterior
+calendar-button-next = Siguiente ▶
+calendar-page-levels = Mostrando los concursos para tus niveles: { $levels }.
+calendar-concurso-usage = Escribe el nombre del concurso después de /concurso, por ejemplo: /concurso Eureka. También puedes elegir uno con fechas próximas:
+calendar-contest-gone = Ese concurso ya no está en el calendario. Revisa el calendario actual.
+calendar-ics-caption = 📅 { $contest }: abre este archivo para agregar sus fechas a tu calendario (Google Calendar, iPhone o Android).
+calendar-ics-all-caption = 📅 { $count ->
+        [one] Un concurso
+       *[other] { $count } concursos
+    } con fechas próximas para tus niveles: abre este archivo para agregarlos a tu calendario (Google Calendar, iPhone o Android).
+calendar-ics-all-empty = No hay concursos con fechas próximas para tus niveles.
+calendar-follow-done = 🔔 Listo: te recordaré las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
+calendar-follow-already = Ya te estoy recordando las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
+
+## Importación del calendario desde el chat
+
+calendar-import-intro =
+    📥 Envíame el archivo del calendario oficial: Excel (.xlsx) o CSV, una fila por etapa, de hasta { $max } MB.
+    Revisaré cada fila antes de guardar nada. Si no tienes el formato, descarga la plantilla. Escribe /cancelar para salir.
+calendar-import-button-template-xlsx = 📊 Plantilla Excel
+calendar-import-button-template-csv = 📄 Plantilla CSV
+calendar-import-button-cancel = ✖️ Cancelar
+calendar-import-button-only-valid = ✅ Importar solo las filas válidas
+calendar-import-button-confirm = ✅ Sí, importar
+calendar-import-template-caption = Plantilla del calendario: una fila por etapa; los datos del concurso se repiten en cada fila. Reemplaza las filas de ejemplo por las oficiales y envíame el archivo.
+calendar-import-waiting-file = Estoy esperando el archivo del calendario (.xlsx o .csv): envíalo como documento. Para salir, escribe /cancelar.
+calendar-import-waiting-confirmation = Elige una opción con los botones, o envíame el archivo corregido.
+calendar-import-wrong-type = «{ $name }» no es un archivo Excel (.xlsx) ni CSV. Envíame el calendario en uno de esos formatos.
+calendar-import-old-excel = «{ $name }» está en el formato antiguo de Excel (.xls). Ábrelo en Excel y guárdalo como «Libro de Excel (.xlsx)», luego envíamelo.
+calendar-import-too-big = «{ $name }» es demasiado grande: el máximo es { $max } MB.
+calendar-import-download-failed = No pude descargar «{ $name }». Vuelve a enviarlo en un momento.
+calendar-import-rejected = ❌ No importé nada: hay filas con errores. Corrígelas y envíame el archivo de nuevo, o importa solo las filas válidas.
+calendar-import-rejected-all = ❌ No importé nada: el archivo no tiene filas válidas. Corrígelo y envíamelo de nuevo.
+calendar-import-more-errors = …y { $count ->
+        [one] { $count } error más
+       *[other] { $count } errores más
+    }.
+calendar-import-only-valid-preview = Si importas solo las filas válidas: { $counts }
+calendar-import-confirm-removal = ⚠️ Este archivo quitaría { $count ->
+        [one] un concurso oficial que no está en él
+       *[other] { $count } concursos oficiales que no están en él
+    }: { $list }. ¿Importar de todos modos?
+calendar-import-stale = Esa importación ya no está pendiente. Escribe /importar_calendario para empezar de nuevo.
+calendar-import-cancelled = Listo, no se importó nada.
+calendar-import-done = ✅ Calendario importado desde «{ $file }».
+calendar-import-done-only-valid = ✅ Importé las filas válidas de «{ $file }»; las filas con error no se cargaron.
+
+## Qué cambió con la importación
+
+calendar-import-counts = { $added ->
+        [one] 1 concurso nuevo
+       *[other] { $added } concursos nuevos
+    }, { $changed } con cambios, { $removed ->
+        [one] 1 quitado
+       *[other] { $removed } quitados
+    } y { $unchanged } sin cambios.
+calendar-import-added-header = ➕ Concursos nuevos:
+calendar-import-changed-header = ✏️ Concursos con cambios:
+calendar-import-removed-header = ➖ Concursos quitados (no están en el archivo):
+calendar-import-list-item = • { $contest }
+calendar-import-changed-item = • { $contest }:
+calendar-import-date-change = { "  " }‣ { $stage }, { $field }: { $old } → { $new }
+calendar-import-date-none = sin fecha
+calendar-import-date-field-registrationOpens = apertura de inscripción
+calendar-import-date-field-registrationCloses = cierre de inscripción
+calendar-import-date-field-eventStart = inicio
+calendar-import-date-field-eventEnd = fin
+calendar-import-stage-added = { "  " }‣ etapa nueva: { $stage }
+calendar-import-stage-removed = { "  " }‣ etapa quitada: { $stage }
+calendar-import-fields-changed = { "  " }‣ otros datos: { $fields }
+calendar-import-field-name = nombre
+calendar-import-field-shortName = nombre corto
+calendar-import-field-aliases = alias
+calendar-import-field-organizer = organizador
+calendar-import-field-area = área
+calendar-import-field-levels = niveles
+calendar-import-field-grades = grados
+calendar-import-field-categories = categorías
+calendar-import-field-basesUrl = enlace a las bases
+calendar-import-field-notes = notas
+calendar-import-field-isSample = ejemplo u oficial
+calendar-import-field-stage-name = nombre de etapa
+calendar-import-field-stage-place = lugar
+calendar-import-field-stage-order = orden de etapas
+calendar-import-more = …y { $count } más.
+calendar-import-nothing-changed = El archivo no cambia nada del calendario.
+
+## Avisos del bot: recordatorios de plazos, anuncios ATA (/ata, /ata_estado) y /recordatorios
+## Los argumentos que terminan en "Day" llegan como fecha y se escriben aquí a la peruana ("viernes 12 de junio").
+
+reminder-closes = { $days ->
+        [0] ⏰ Hoy cierra la inscripción de { $contest } ({ $stage }).
+        [1] ⏰ Mañana, { $closesDay }, cierra la inscripción de { $contest } ({ $stage }).
+       *[other] ⏰ Faltan { $days } días: la inscripción de { $contest } ({ $stage }) cierra el { $closesDay }.
+    }
+reminder-event = { $days ->
+        [0] 📅 Hoy: { $stage } de { $contest }.
+        [1] 📅 Mañana, { $eventDay }: { $stage } de { $contest }.
+       *[other] 📅 En { $days } días, el { $eventDay }: { $stage } de { $contest }.
+    }
+reminder-event-place =
+    { reminder-event }
+    📍 Lugar: { $place }
+reminder-button-mute = 🔕 Silenciar este concurso
+reminder-button-settings = ⚙️ Mis recordatorios
+
+help-recordatorios = 🔔 Mis recordatorios
+reminders-heading = 🔔 Tus recordatorios de plazos
+reminders-active = Estado: activos. Te avisamos { $when } de cada cierre de inscripción y de cada etapa.
+reminders-all-muted = Estado: silenciados. No recibirás ningún recordatorio hasta que los reactives.
+reminders-offset = { $days ->
+        [0] el mismo día
+        [1] 1 día antes
+       *[other] { $days } días antes
+    }
+reminders-no-contests = Aún no sigues ningún concurso. En el calendario, pulsa «Recordarme» en el concurso que te interese.
+reminders-contests = Concursos:
+reminders-contest-line = { $state ->
+        [muted] • { $contest }: silenciado
+        [followed] • { $contest }: lo sigues
+       *[default] • { $contest }: por los niveles de tu institución
+    }
+reminders-button-mute = 🔕 Silenciar { $contest }
+reminders-button-unmute = 🔔 Reactivar { $contest }
+reminders-button-mute-all = 🔕 Silenciar todos
+reminders-button-unmute-all = 🔔 Reactivar todos
+reminders-button-when = 🗓 Cambiar cuándo
+reminders-when-intro = ¿Cuándo quieres que te avisemos antes de cada fecha? Marca o desmarca las opciones.
+reminders-button-default = ↩️ Restablecer
+reminders-button-done = ✅ Listo
+reminders-button-undo = ↩️ Deshacer
+reminders-button-settings = ⚙️ Ver mis recordatorios
+reminders-muted-one = Listo: no recibirás más recordatorios de { $contest }.
+reminders-unmuted-one = Listo: volverás a recibir los recordatorios de { $contest }.
+reminders-followed-one = Listo: te recordaremos los plazos de { $contest }.
+reminders-muted-all = Listo: silenciaste todos los recordatorios.
+reminders-unmuted-all = Listo: tus recordatorios están activos otra vez.
+reminders-at-least-one = Debe quedar marcada al menos una opción. Si no quieres ningún aviso, usa «Silenciar todos».
+
+help-ata = 📣 Nuevo anuncio ATA
+help-ata-estado = 📊 Estado de anuncios ATA
+ata-title = anuncio ATA
+ata-milestone-name = { $milestone ->
+        [inicio] Inicio del año escolar
+        [proceso] Proceso del año escolar
+       *[cierre] Cierre del año escolar
+    }
+ata-status-name = { $status ->
+        [borrador] borrador
+        [programado] programado
+        [enviando] enviándose
+        [enviado] enviado
+       *[cancelado] cancelado
+    }
+ata-again-line = { $again ->
+        [yes] 🔁 Te lo enviamos de nuevo porque aún no confirmaste que lo recibiste.{ "\u000A" }
+       *[no] {""}
+    }
+ata-message =
+    { ata-again-line }📣 Asistencia Técnica Articulada — { ata-milestone-name }
+    { $title }
+
+    { $body }
+
+    Pulsa «Recibido» para confirmar que lo leíste.
+ata-message-session =
+    { ata-again-line }📣 Asistencia Técnica Articulada — { ata-milestone-name }
+    { $title }
+
+    { $body }
+
+    📅 Sesión: { $sessionDay }{ $sessionTime ->
+        [none] {""}
+       *[other] , a las { $sessionTime }
+    }{ $where ->
+        [none] {""}
+       *[other] { "\u000A" }📍 { $where }
+    }
+
+    Pulsa «Recibido» para confirmar que lo leíste, y dinos si asistirás.
+ata-button-received = ✅ Recibido
+ata-button-attending = 🙋 Asistiré
+ata-button-not-attending = 🙅 No podré asistir
+ata-button-open-link = 🔗 Abrir el enlace
+ata-ack-received = ✅ Gracias. Registramos que recibiste «{ $title }».
+ata-ack-attending = 🙋 Gracias. Registramos que asistirás a «{ $title }».
+ata-ack-not_attending = Gracias por avisar. Registramos que no podrás asistir a «{ $title }».
+
+ata-ask-milestone = ¿A qué hito de la Asistencia Técnica Articulada corresponde el anuncio?
+ata-label-milestone = Hito
+option-milestone-inicio = Inicio del año escolar
+option-milestone-proceso = Proceso
+option-milestone-cierre = Cierre del año escolar
+ata-ask-title = Escribe el título del anuncio (de 5 a 120 caracteres).
+ata-label-title = Título
+ata-error-title = El título debe tener de 5 a 120 caracteres. Escríbelo de nuevo.
+ata-ask-body = Escribe el mensaje para los destinatarios. Puedes enviarlo en varias partes; pulsa «Listo» al terminar.
+ata-label-body = Mensaje
+ata-ask-has-session = ¿El anuncio convoca a una sesión (reunión, taller, asistencia técnica)?
+ata-label-has-session = Sesión
+option-hasSession-si = Sí, hay una sesión
+option-hasSession-no = No
+ata-ask-session-date = ¿Qué día es la sesión? Escribe la fecha como 12/06/2026 (o 12/06).
+ata-label-session-date = Fecha de la sesión
+ata-error-date = No reconozco esa fecha. Escríbela como 12/06/2026 (día/mes/año).
+ata-error-date-past = Esa fecha ya pasó. Escribe una fecha de hoy en adelante.
+ata-ask-session-time = ¿A qué hora (hora de Lima)? Por ejemplo 15:00. Si aún no hay hora, pulsa «Omitir».
+ata-label-session-time = Hora
+ata-error-time = No reconozco esa hora. Escríbela como 15:00 o 3:00 pm.
+ata-ask-session-where = ¿Dónde será? Escribe el lugar o pega el enlace de la reunión virtual. Si aún no se sabe, pulsa «Omitir».
+ata-label-session-where = Lugar o enlace
+ata-error-where = Escribe el lugar o el enlace en 3 a 300 caracteres.
+ata-ask-ugels = ¿A qué UGEL va dirigido? Marca una o varias y pulsa «Listo».
+ata-label-ugels = UGEL
+ata-ask-roles = ¿A quiénes? Marca uno o varios roles y pulsa «Listo».
+ata-label-roles = Destinatarios
+option-audienceRoles-docente = Docentes
+option-audienceRoles-director = Directores y directoras
+option-audienceRoles-especialista_ugel = Especialistas de UGEL
+ata-ask-levels = ¿Solo para algunos niveles? Marca los niveles (se aplica a docentes y directores) y pulsa «Listo», o pulsa «Omitir» para todos.
+ata-label-levels = Niveles
+ata-ask-school = ¿Solo para una institución educativa? Escribe su código modular (7 dígitos) o pulsa «Omitir».
+ata-label-school = Institución (código modular)
+ata-error-codigo-modular = El código modular tiene exactamente 7 dígitos, por ejemplo 0403691.
+ata-error-school-unknown = No encontramos una institución con ese código modular. Revísalo o pulsa «Omitir».
+ata-error-school-outside = Esa institución no pertenece a la UGEL elegida. Revisa el código o pulsa «Omitir».
+ata-ask-when = ¿Cuándo se envía?
+ata-label-when = Envío
+option-when-ahora = Apenas lo confirme
+option-when-programar = Programar fecha y hora
+ata-ask-scheduled-at = ¿Cuándo se envía? Escribe la fecha y la hora de Lima, por ejemplo 12/06/2026 08:00.
+ata-label-scheduled-at = Fecha y hora de envío
+ata-error-datetime = No reconozco esa fecha y hora. Escríbelas como 12/06/2026 08:00.
+ata-error-datetime-past = Esa fecha y hora ya pasaron. Elige un momento futuro.
+ata-error-datetime-far = Solo se puede programar hasta un año adelante.
+
+ata-preview-intro = 👁 Vista previa: así recibirán el anuncio (los botones de esta vista previa no registran nada).
+ata-preview-heading = 📋 Antes de enviar
+ata-preview-total = { $count ->
+        [one] Lo recibirá 1 persona:
+       *[other] Lo recibirán { $count } personas:
+    }
+ata-preview-ugel = • { $ugel }: { $count } ({ $channels })
+ata-channel-telegram = Telegram
+ata-channel-slack = Slack
+ata-channel-console = consola
+ata-channel-none = sin canal disponible
+ata-preview-when-now = Se enviará apenas confirmes (si es de noche, al terminar el horario de silencio).
+ata-preview-when-later = Se enviará el { $day } a las { $time } (hora de Lima).
+ata-preview-nothing-sent = Todavía no se ha enviado nada. Revisa y pulsa «Confirmar y enviar».
+ata-preview-nobody = Nadie cumple esos criterios todavía, así que no hay a quién enviarlo. Edita los destinatarios o descártalo.
+ata-preview-button = En el anuncio real, este botón registrará la respuesta de cada destinatario.
+ata-button-confirm = ✅ Confirmar y enviar
+ata-button-edit = ✏️ Editar
+ata-button-discard = 🗑 Descartar
+ata-confirmed = { $count ->
+        [one] ✅ Anuncio confirmado para 1 persona.
+       *[other] ✅ Anuncio confirmado para { $count } personas.
+    } { $when }
+ata-discarded = Se descartó el borrador. No se envió nada.
+ata-button-status = 📊 Ver estado
+
+ata-status-none = Aún no hay anuncios ATA.
+ata-status-new = 📣 Nuevo anuncio
+ata-status-choose = Elige un anuncio para ver su estado:
+ata-status-item = #{ $id } · { ata-milestone-name } · { $title } ({ ata-status-name })
+ata-status-heading = 📊 Anuncio #{ $id } — { ata-milestone-name }: { $title } ({ ata-status-name })
+ata-status-row = • { $ugel }: en cola { $queued } · enviados { $sent } · fallidos { $failed } · inalcanzables { $unreachable }{ $cancelled ->
+        [0] {""}
+       *[other] {" · "}cancelados { $cancelled }
+    } · confirmaron { $confirmed } · asistirán { $attending } · no podrán { $notAttending }
+ata-status-total = Total
+ata-status-resent = Reenvíos: { $count }
+ata-button-resend = 🔁 Reenviar a quienes no confirmaron ({ $count })
+ata-button-cancel = 🚫 Cancelar el anuncio
+ata-button-refresh = 🔄 Actualizar
+ata-button-list = 📋 Todos los anuncios
+ata-resent = { $count ->
+        [0] No hay a quién reenviar: quienes lo recibieron ya confirmaron (o ya se les reenvió).
+        [one] 🔁 Se reenviará a 1 persona que aún no confirmó.
+       *[other] 🔁 Se reenviará a { $count } personas que aún no confirmaron.
+    }
+ata-cancel-confirm = ¿Cancelar el anuncio? Nadie lo ha recibido todavía; si lo cancelas, no se enviará.
+ata-button-cancel-yes = Sí, cancelar
+ata-button-cancel-no = No, mantener
+ata-cancelled = 🚫 Anuncio cancelado. No se enviará a nadie.
+
+ata-error-not-specialist = Esa opción es solo para especialistas.
+ata-error-ugel-not-allowed = Como especialista de UGEL solo puedes enviar anuncios a tu propia UGEL.
+ata-error-no-ugel = Elige al menos una UGEL.
+ata-error-no-role = Elige al menos un tipo de destinatario.
+ata-error-bad-role = Ese tipo de destinatario no está disponible.
+ata-error-bad-level = Ese nivel no está disponible.
+ata-error-not-found = Ese anuncio ya no existe.
+ata-error-not-yours = Ese anuncio es de otra persona: solo su autor (o la DRE) puede gestionarlo.
+ata-error-not-draft = Ese anuncio ya fue confirmado; míralo en /ata_estado.
+ata-error-already-going = Ya se empezó a enviar, así que no se puede cancelar. Puedes ver su avance en /ata_estado.
+ata-error-cancelled = Ese anuncio fue cancelado.
+ata-error-not-sent-yet = Ese anuncio aún no se ha enviado.
+ata-error-not-recipient = Ese anuncio no fue enviado a ti.
+ata-error-no-session = Ese anuncio no convoca a una sesión.
+
+## Importación del calendario por línea de comandos (npm run calendar:import)
+
+calendar-cli-usage = Uso: npm run calendar:import -- <archivo.xlsx|archivo.csv> [--only-valid] [--dry-run]
+calendar-cli-file-missing = No encuentro el archivo «{ $path }».
+calendar-cli-reading = Leyendo «{ $file }» ({ $size } bytes)…
+calendar-cli-progress-rows = Filas revisadas: { $done } de { $total } ({ $percent } %)
+calendar-cli-progress-save = Concursos guardados: { $done } de { $total } ({ $percent } %)
+calendar-cli-rejected = No se importó nada: hay filas con errores. Corríjalas, o vuelva a ejecutar con --only-valid para importar solo las filas válidas.
+calendar-cli-nothing-valid = No se importó nada: el archivo no tiene filas válidas.
+calendar-cli-dry-run = Simulación (--dry-run): no se guardó nada. Esto es lo que cambiaría:

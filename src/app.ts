@@ -5,6 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { databaseOptions, type Config } from "./config.js";
+import { ChannelFileFetcher } from "./core/files.js";
 import { buildConversation } from "./conversation/build.js";
 import type { Conversation } from "./conversation/router.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -62,6 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     i18n,
     logger,
     now: options.now ?? (() => new Date()),
+    files: new ChannelFileFetcher(),
     settings: {
       inviteTtlHours: config.INVITE_TTL_HOURS,
       adminIdentities: adminIdentities(config),

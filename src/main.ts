@@ -5,10 +5,14 @@
 import { join } from "node:path";
 import { createApp } from "./app.js";
 import { ConsoleChannel } from "./channels/console/console-channel.js";
+import { fetchConsoleFile } from "./channels/console/fetch-file.js";
+import { createSlackChannel } from "./channels/slack/app.js";
 import { createTelegramBot } from "./channels/telegram/bot.js";
+import { telegramFileFetcher } from "./channels/telegram/fetch-file.js";
 import { runTelegram } from "./channels/telegram/run.js";
 import { ConfigError, loadConfig, readEnvironment } from "./config.js";
 import { DatabaseLockedError } from "./db/client.js";
+import { healthWithOutbox, startOutbox } from "./delivery/start.js";
 import { markUnreachable } from "./domain/people.js";
 import { firstDelivery } from "./domain/processed-updates.js";
 import { createLogger } from "./logger.js";
@@ -58,6 +62,9 @@ async function main(): Promise<number> {
 
   const handle = app.conversation.handle.bind(app.conversation);
   const db = app.services.db;
+  // The outbox (dispatcher and reminder schedule) stops last among the parts, still before the database closes.
+  const outbox = config.DISPATCHER_ENABLED && !consoleMode ? startOutbox({ config, db, i18n: app.services.i18n, logger, now: app.services.now }) : null;
+  if (outbox) stops.push(outbox.stop);
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const bot = createTelegramBot({
@@ -68,6 +75,7 @@ async function main(): Promise<number> {
       firstDelivery: (updateId) => firstDelivery(db, "telegram", String(updateId)),
       markUnreachable: (externalId) => markUnreachable(db, "telegram", externalId, new Date()),
     });
+    app.services.files.register("telegram", telegramFileFetcher(bot.api, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }));
     const running = await runTelegram(bot, {
       webhookUrl: config.WEBHOOK_URL,
       webhookSecret: config.WEBHOOK_SECRET,
@@ -76,13 +84,35 @@ async function main(): Promise<number> {
       logger,
       health: async () => {
         await db.$queryRaw`SELECT 1`;
-        return { ok: true, database: app.db.kind };
+        return healthWithOutbox(outbox, { database: app.db.kind });
       },
     });
     stops.push(running.stop);
   }
 
+  if (config.SLACK_BOT_TOKEN) {
+    const slack = createSlackChannel({
+      token: config.SLACK_BOT_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      appToken: config.SLACK_APP_TOKEN,
+      apiUrl: config.SLACK_API_URL,
+      host: config.HTTP_HOST,
+      port: config.SLACK_PORT,
+      conversation: app.conversation,
+      services: app.services,
+      logger,
+      firstDelivery: (key) => firstDelivery(db, "slack", key),
+      health: async () => {
+        await db.$queryRaw`SELECT 1`;
+        return healthWithOutbox(outbox, { database: app.db.kind });
+      },
+    });
+    await slack.start();
+    stops.push(slack.stop);
+  }
+
   if (consoleMode) {
+    app.services.files.register("console", fetchConsoleFile);
     const channel = new ConsoleChannel({
       user: config.CONSOLE_USER,
       handle,

@@ -1,10 +1,15 @@
 /** Puts the conversation together: every form and feature, in the order /ayuda lists them. */
 import { onboardingForm } from "../forms/onboarding.js";
 import type { AppServices } from "../services.js";
+import { calendarFeature } from "./commands/calendar/index.js";
+import { ataFeature } from "./commands/ata/feature.js";
 import { helpFeature } from "./commands/help.js";
+import { remindersFeature } from "./commands/reminders.js";
 import { inviteFeature } from "./commands/invite.js";
+import { linkFeature } from "./commands/link.js";
 import { myDataFeature } from "./commands/my-data.js";
 import { profileFeature } from "./commands/profile.js";
+import { registrationsFeature } from "./commands/registrations/index.js";
 import { startFeature } from "./commands/start.js";
 import { Conversation } from "./router.js";
 
@@ -15,8 +20,13 @@ export function buildConversation(services: AppServices): Conversation {
   conversation
     .use(startFeature(list))
     .use(helpFeature(list))
+    .use(registrationsFeature(conversation.forms))
+    .use(calendarFeature)
+    .use(ataFeature(conversation.forms))
+    .use(remindersFeature)
     .use(profileFeature)
     .use(myDataFeature)
-    .use(inviteFeature);
+    .use(inviteFeature)
+    .use(linkFeature);
   return conversation;
 }

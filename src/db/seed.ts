@@ -3,6 +3,8 @@
 //
 // Others add their parts here (registration categories, the sample calendar) as further steps of seedBaseData.
 import { UGELS } from "../../prisma/seed/ugels.js";
+import { seedSampleCalendar } from "../domain/contests/seed-sample.js";
+import { seedRegistrationCatalog } from "../../prisma/seed/registration-catalog.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 
 export interface SeedResult {
@@ -24,5 +26,7 @@ export async function seedUgels(prisma: PrismaClient): Promise<number> {
 
 export async function seedBaseData(prisma: PrismaClient): Promise<SeedResult> {
   const ugels = await seedUgels(prisma);
+  await seedSampleCalendar(prisma); // only for years with no contest at all: never over an official import
+  await seedRegistrationCatalog(prisma);
   return { ugels };
 }

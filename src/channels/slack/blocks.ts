@@ -3,6 +3,7 @@
  * sentence or a long option list never makes Slack refuse the whole message or view.
  */
 import type { types } from "@slack/bolt";
+import { splitText } from "../../core/split-text.js";
 
 export type Block = types.KnownBlock;
 
@@ -38,24 +39,8 @@ export function plain(text: string, max: number = LIMITS.sectionText): types.Pla
   return { type: "plain_text", text: clip(text.length > 0 ? text : " ", max), emoji: true };
 }
 
-/** Splits a long text at line breaks (or spaces) into pieces Slack accepts in one section each. */
-export function splitText(text: string, limit: number = LIMITS.sectionText): string[] {
-  if (text.length <= limit) return [text];
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    let cut = rest.lastIndexOf("\n", limit);
-    if (cut < limit / 2) cut = rest.lastIndexOf(" ", limit);
-    if (cut < limit / 2) cut = limit;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\s+/, "");
-  }
-  if (rest.length > 0) parts.push(rest);
-  return parts;
-}
-
 export function sections(text: string): types.SectionBlock[] {
-  return splitText(text).map((part) => ({ type: "section", text: plain(part) }));
+  return splitText(text, LIMITS.sectionText).map((part) => ({ type: "section", text: plain(part) }));
 }
 
 export function header(text: string): types.HeaderBlock {

@@ -4,23 +4,9 @@
  */
 import { InlineKeyboard, InputFile, type Api } from "grammy";
 import type { Button, Reply } from "../../core/types.js";
+import { splitText } from "../../core/split-text.js";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
-
-export function splitText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
-  if (text.length <= limit) return [text];
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    let cut = rest.lastIndexOf("\n", limit);
-    if (cut < limit / 2) cut = rest.lastIndexOf(" ", limit);
-    if (cut < limit / 2) cut = limit;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\s+/, "");
-  }
-  if (rest.length > 0) parts.push(rest);
-  return parts;
-}
 
 export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboard | undefined {
   if (!buttons || buttons.length === 0) return undefined;
@@ -44,7 +30,7 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
       ids.push(message.message_id);
       continue;
     }
-    const parts = splitText(reply.text);
+    const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT);
     for (const [index, part] of parts.entries()) {
       const keyboard = index === parts.length - 1 ? keyboardOf(reply.buttons) : undefined;
       const message = await api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard, link_preview_options: { is_disabled: true } } : { link_preview_options: { is_disabled: true } });

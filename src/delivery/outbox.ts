@@ -40,21 +40,7 @@ export interface EnqueueInput {
  * replicas happen. The identity is chosen at send time, so a person who links Slack later gets it there too.
  */
 export async function enqueue(db: Db, input: EnqueueInput): Promise<boolean> {
-  const rows = await db.delivery.createMany({
-    data: [
-      {
-        idempotencyKey: input.idempotencyKey,
-        kind: input.kind,
-        personId: input.personId,
-        payload: input.payload as unknown as Prisma.InputJsonValue,
-        notBefore: input.notBefore ?? new Date(),
-        registrationId: input.registrationId ?? null,
-        announcementId: input.announcementId ?? null,
-      },
-    ],
-    skipDuplicates: true,
-  });
-  return rows.count === 1;
+  return (await enqueueMany(db, [input])) === 1;
 }
 
 /** Many at once (a broadcast, a day's reminders); duplicates are skipped. Returns how many were new. */

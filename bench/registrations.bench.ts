@@ -7,7 +7,7 @@
  */
 import { loadavg } from "node:os";
 import type { Bot } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
 import { createApp, type App } from "../src/app.js";
 import { createTelegramBot } from "../src/channels/telegram/bot.js";
 import { loadConfig } from "../src/config.js";
@@ -16,23 +16,14 @@ import { firstDelivery } from "../src/domain/processed-updates.js";
 import { silentLogger } from "../src/logger.js";
 import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
+import { BENCH_BOT_INFO } from "./lib/stub-telegram.js";
 
 const TEACHERS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const WARMUP = 10;
 const FIRST_USER_ID = 700_000;
 
-const BOT_INFO = {
-  id: 42,
-  is_bot: true,
-  first_name: "Pasco Educa Bot",
-  username: "pasco_educa_bench_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+const BOT_INFO = BENCH_BOT_INFO;
 
 interface Keyboard {
   text: string;

@@ -16,7 +16,7 @@ import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { LOCALES_DIR, MIGRATIONS_DIR } from "../src/app.js";
-import { loadConfig, readEnvironment } from "../src/config.js";
+import { databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { seedBaseData } from "../src/db/seed.js";
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
 
   const config = loadConfig(readEnvironment());
   const logger = createLogger({ level: "warn", format: "pretty", destination: "stderr" });
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
+  const db = await openDatabase({ ...databaseOptions(config), poolSize: 2, logger });
   try {
     await applyMigrations(db, MIGRATIONS_DIR, logger);
     await seedBaseData(db.prisma);

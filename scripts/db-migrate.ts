@@ -1,7 +1,7 @@
 // npm run db:migrate
 //
 // Applies the pending migrations of prisma/migrations to the bot's database: the PostgreSQL server in
-// DATABASE_URL, or the embedded PGlite folder DATA_DIR (settings read like the bot reads them: environment, then
+// DATABASE_URL, or the embedded PGlite folder DATA_DIR/pglite (settings read like the bot reads them: environment, then
 // .env). Same code and same _prisma_migrations bookkeeping as the start of the bot, so it is never needed before
 // a start; it is for operators who want to migrate first (a deploy step), or to check a database.
 // The PGlite folder must not be open in a running bot (PGlite allows one process per folder).

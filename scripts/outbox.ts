@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { LOCALES_DIR, MIGRATIONS_DIR } from "../src/app.js";
-import { ConfigError, loadConfig, readEnvironment } from "../src/config.js";
+import { ConfigError, databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
 import { DatabaseLockedError, openDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { parseQuietHours } from "../src/delivery/quiet-hours.js";
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: command === "work" ? config.LOG_LEVEL : "warn", format: config.LOG_FORMAT, destination: "stderr" });
   let db;
   try {
-    db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, logger });
+    db = await openDatabase({ ...databaseOptions(config), logger });
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       console.error(error.message);

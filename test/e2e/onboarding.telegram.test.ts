@@ -2,63 +2,28 @@
  * Onboarding in Spanish through the real Telegram channel and the fake Bot API: wrong answers at every step,
  * stale buttons, /cancelar, a restart in the middle, duplicate updates, blocking, and invites.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/app.js";
-import { openDatabase, type Database } from "../../src/db/client.js";
 import { createInvite } from "../../src/domain/invites.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { createTestApp } from "../helpers/app.js";
-import { createTestDatabase, testDatabaseUrl, testLogger } from "../helpers/db.js";
-import { startTelegramChannel, TelegramPerson, texts, type TelegramHarness } from "../helpers/telegram.js";
+import { RestartableTelegramBot, TelegramPerson, texts } from "../helpers/telegram.js";
 
 let fake: FakeTelegram;
-let database: Database;
-let app: App;
-let channel: TelegramHarness;
-let dataDir: string | undefined;
-
-/** PGlite in a folder (so a restart finds the data again) or the scratch PostgreSQL database. */
-async function openPersistentDatabase(): Promise<Database> {
-  if (testDatabaseUrl()) return createTestDatabase();
-  dataDir ??= mkdtempSync(join(tmpdir(), "pasco-e2e-"));
-  return openDatabase({ dataDir, logger: testLogger });
-}
-
-async function startBot(): Promise<void> {
-  app = await createTestApp(database, { ADMIN_TELEGRAM_IDS: "900" });
-  channel = await startTelegramChannel(app, fake);
-}
-
-async function restartBot(): Promise<void> {
-  await channel.stop();
-  if (testDatabaseUrl()) {
-    await app.conversation.drain();
-  } else {
-    await app.close();
-    database = await openPersistentDatabase();
-  }
-  await startBot();
-}
+let bot: RestartableTelegramBot;
 
 beforeAll(async () => {
   fake = await startFakeTelegram();
-  database = await openPersistentDatabase();
-  await startBot();
+  bot = new RestartableTelegramBot(fake, { ADMIN_TELEGRAM_IDS: "900" });
+  await bot.start();
 });
 
 afterAll(async () => {
-  await channel?.stop();
-  await app?.close();
+  await bot?.close();
   await fake?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("onboarding through Telegram", () => {
   it("guides a teacher in Spanish, refusing bad answers on the same step, and survives a restart", async () => {
-    const teacher = new TelegramPerson(fake, () => channel, { id: 1001, firstName: "Rosa", languageCode: "es" });
+    const teacher = new TelegramPerson(fake, () => bot.channel, { id: 1001, firstName: "Rosa", languageCode: "es" });
 
     let replies = await teacher.say("/start");
     expect(texts(replies)).toContain("Soy Pasco Educa Bot");
@@ -92,7 +57,7 @@ describe("onboarding through Telegram", () => {
     }
 
     // The process stops here and comes back: the next answer lands on the same step.
-    await restartBot();
+    await bot.restart();
     replies = await teacher.say("0403691");
     expect(texts(replies)).toContain("¿Cómo se llama tu institución educativa?");
 
@@ -122,7 +87,7 @@ describe("onboarding through Telegram", () => {
     replies = await teacher.press("Enviar");
     expect(texts(replies)).toContain("Quedaste registrado(a) como docente");
 
-    const person = await app.services.db.person.findFirstOrThrow({
+    const person = await bot.app.services.db.person.findFirstOrThrow({
       where: { identities: { some: { channel: "telegram", externalId: "1001" } } },
       include: { school: true, ugel: true },
     });
@@ -143,7 +108,7 @@ describe("onboarding through Telegram", () => {
   });
 
   it("leaves any flow with /cancelar and offers to continue it later", async () => {
-    const director = new TelegramPerson(fake, () => channel, { id: 1002, firstName: "Luis" });
+    const director = new TelegramPerson(fake, () => bot.channel, { id: 1002, firstName: "Luis" });
     await director.say("/start");
     await director.press("Español");
     await director.press("Acepto");
@@ -154,26 +119,26 @@ describe("onboarding through Telegram", () => {
   });
 
   it("handles an update delivered twice only once", async () => {
-    const person = new TelegramPerson(fake, () => channel, { id: 1003 });
+    const person = new TelegramPerson(fake, () => bot.channel, { id: 1003 });
     const first = fake.sendCommand(person.user, "start");
-    await channel.handled(first.update_id);
+    await bot.channel.handled(first.update_id);
     const count = fake.messagesTo(1003).length;
     const again = fake.redeliver(first.update_id);
-    await channel.handled(again.update_id);
+    await bot.channel.handled(again.update_id);
     expect(fake.messagesTo(1003).length).toBe(count);
   });
 
   it("marks a person who blocks the bot as unreachable", async () => {
-    const person = new TelegramPerson(fake, () => channel, { id: 1004 });
+    const person = new TelegramPerson(fake, () => bot.channel, { id: 1004 });
     await person.say("/start");
     const update = fake.blockBot(person.user);
-    await channel.handled(update.update_id);
-    const identity = await app.services.db.channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: "telegram", externalId: "1004" } } });
+    await bot.channel.handled(update.update_id);
+    const identity = await bot.app.services.db.channelIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel: "telegram", externalId: "1004" } } });
     expect(identity.unreachable).toBe(true);
   });
 
   it("makes nobody a specialist without an invite, and an admin's invite works once", async () => {
-    const stranger = new TelegramPerson(fake, () => channel, { id: 1005 });
+    const stranger = new TelegramPerson(fake, () => bot.channel, { id: 1005 });
     await stranger.say("/start");
     await stranger.press("Español");
     await stranger.press("Acepto");
@@ -183,7 +148,7 @@ describe("onboarding through Telegram", () => {
     replies = await stranger.say("/invitar");
     expect(texts(replies)).toContain("Primero terminemos tu registro");
 
-    const admin = new TelegramPerson(fake, () => channel, { id: 900 });
+    const admin = new TelegramPerson(fake, () => bot.channel, { id: 900 });
     await admin.say("/start");
     await admin.press("Español");
     await admin.press("Acepto");
@@ -195,7 +160,7 @@ describe("onboarding through Telegram", () => {
     adminReplies = await admin.press("Listo");
     expect(texts(adminReplies)).toContain("IE N.° 34001 Daniel Alcides Carrión");
     await admin.press("Enviar");
-    const school = await app.services.db.school.findUniqueOrThrow({ where: { codigoModular: "0403691" } });
+    const school = await bot.app.services.db.school.findUniqueOrThrow({ where: { codigoModular: "0403691" } });
     expect(school.name).toBe("IE N.° 34001 Daniel Alcides Carrión");
     await admin.say("/invitar");
     await admin.press("especialista de UGEL");
@@ -207,10 +172,10 @@ describe("onboarding through Telegram", () => {
     expect(texts(replies)).toContain("Revisa tu registro de perfil");
     replies = await stranger.press("Enviar");
     expect(texts(replies)).toContain("especialista de UGEL");
-    const specialist = await app.services.db.person.findFirstOrThrow({ where: { identities: { some: { externalId: "1005" } } } });
+    const specialist = await bot.app.services.db.person.findFirstOrThrow({ where: { identities: { some: { externalId: "1005" } } } });
     expect(specialist).toMatchObject({ role: "especialista_ugel", ugelId: "190001" });
 
-    const other = new TelegramPerson(fake, () => channel, { id: 1006 });
+    const other = new TelegramPerson(fake, () => bot.channel, { id: 1006 });
     await other.say("/start");
     await other.press("Español");
     await other.press("Acepto");
@@ -218,18 +183,18 @@ describe("onboarding through Telegram", () => {
     replies = await other.say(code!);
     expect(texts(replies)).toContain("ya fue usado");
 
-    const audit = await app.services.db.auditLog.findMany({ where: { action: { in: ["invite.created", "invite.used"] } } });
+    const audit = await bot.app.services.db.auditLog.findMany({ where: { action: { in: ["invite.created", "invite.used"] } } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["invite.created", "invite.used"]);
-    const stored = await app.services.db.invite.findFirstOrThrow();
+    const stored = await bot.app.services.db.invite.findFirstOrThrow();
     expect(stored.codeHash).not.toContain(code!.replace(/-/g, ""));
 
-    const expired = await createInvite(app.services.db, { role: "especialista_dre", createdByLabel: "server", ttlHours: 1, now: new Date(Date.now() - 2 * 3_600_000) });
+    const expired = await createInvite(bot.app.services.db, { role: "especialista_dre", createdByLabel: "server", ttlHours: 1, now: new Date(Date.now() - 2 * 3_600_000) });
     replies = await other.say(expired.code);
     expect(texts(replies)).toContain("ya venció");
   });
 
   it("refuses /invitar to someone who is not an admin", async () => {
-    const teacher = new TelegramPerson(fake, () => channel, { id: 1001 });
+    const teacher = new TelegramPerson(fake, () => bot.channel, { id: 1001 });
     const replies = await teacher.say("/invitar");
     expect(texts(replies)).toContain("no está disponible para tu rol");
   });

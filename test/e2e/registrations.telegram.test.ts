@@ -5,46 +5,13 @@
  * it, she corrects and re-sends, the specialist accepts. A specialist of another UGEL sees nothing and is refused,
  * even with forged buttons.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/app.js";
-import { openDatabase, type Database } from "../../src/db/client.js";
 import { createInvite } from "../../src/domain/invites.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { createTestApp } from "../helpers/app.js";
-import { createTestDatabase, testDatabaseUrl, testLogger } from "../helpers/db.js";
-import { startTelegramChannel, TelegramPerson, texts, type TelegramHarness } from "../helpers/telegram.js";
+import { RestartableTelegramBot, TelegramPerson, texts } from "../helpers/telegram.js";
 
 let fake: FakeTelegram;
-let database: Database;
-let app: App;
-let channel: TelegramHarness;
-let dataDir: string | undefined;
-
-async function openPersistentDatabase(): Promise<Database> {
-  if (testDatabaseUrl()) return createTestDatabase();
-  dataDir ??= mkdtempSync(join(tmpdir(), "pasco-e2e-reg-"));
-  return openDatabase({ dataDir, logger: testLogger });
-}
-
-async function startBot(): Promise<void> {
-  app = await createTestApp(database);
-  channel = await startTelegramChannel(app, fake);
-}
-
-/** The process goes away and comes back on the same data. */
-async function restartBot(): Promise<void> {
-  await channel.stop();
-  if (testDatabaseUrl()) {
-    await app.conversation.drain();
-  } else {
-    await app.close();
-    database = await openPersistentDatabase();
-  }
-  await startBot();
-}
+let bot: RestartableTelegramBot;
 
 const words = (count: number, word: string) => Array.from({ length: count }, (_, index) => `${word}${index + 1}`).join(" ");
 
@@ -52,7 +19,7 @@ const words = (count: number, word: string) => Array.from({ length: count }, (_,
 async function forge(person: TelegramPerson, data: string) {
   const seen = fake.messagesTo(person.user.id).length;
   const update = fake.pressButton(person.user, person.last().messageId, data, { force: true });
-  await channel.handled(update.update_id);
+  await bot.channel.handled(update.update_id);
   return fake.messagesTo(person.user.id).slice(seen);
 }
 
@@ -70,7 +37,7 @@ async function onboardTeacher(person: TelegramPerson): Promise<void> {
 }
 
 async function onboardSpecialist(person: TelegramPerson, ugelId: string): Promise<void> {
-  const { code } = await createInvite(app.services.db, { role: "especialista_ugel", ugelId, createdByLabel: "server", ttlHours: 1, now: new Date() });
+  const { code } = await createInvite(bot.app.services.db, { role: "especialista_ugel", ugelId, createdByLabel: "server", ttlHours: 1, now: new Date() });
   await person.say("/start");
   await person.press("Español");
   await person.press("Acepto");
@@ -81,21 +48,19 @@ async function onboardSpecialist(person: TelegramPerson, ugelId: string): Promis
 
 beforeAll(async () => {
   fake = await startFakeTelegram();
-  database = await openPersistentDatabase();
-  await startBot();
+  bot = new RestartableTelegramBot(fake);
+  await bot.start();
 });
 
 afterAll(async () => {
-  await channel?.stop();
-  await app?.close();
+  await bot?.close();
   await fake?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("registering a good teaching practice through Telegram", () => {
-  const teacher = () => new TelegramPerson(fake, () => channel, { id: 3001, firstName: "Rosa", languageCode: "es" });
-  const specialist = () => new TelegramPerson(fake, () => channel, { id: 3002, firstName: "Carmen", languageCode: "es" });
-  const stranger = () => new TelegramPerson(fake, () => channel, { id: 3003, firstName: "Pedro", languageCode: "es" });
+  const teacher = () => new TelegramPerson(fake, () => bot.channel, { id: 3001, firstName: "Rosa", languageCode: "es" });
+  const specialist = () => new TelegramPerson(fake, () => bot.channel, { id: 3002, firstName: "Carmen", languageCode: "es" });
+  const stranger = () => new TelegramPerson(fake, () => bot.channel, { id: 3003, firstName: "Pedro", languageCode: "es" });
 
   it("walks the form, refusing each wrong answer on its step, survives a restart, and sends", async () => {
     const rosa = teacher();
@@ -167,14 +132,14 @@ describe("registering a good teaching practice through Telegram", () => {
     expect(texts([rosa.last()])).toContain("Resultados: ¿qué cambios se lograron?");
 
     // The process is stopped here; days later, /registrar finds everything as it was.
-    await restartBot();
+    await bot.restart();
     const again = teacher();
     replies = await again.say("/registrar");
     replies = await again.press("Buena práctica docente");
     expect(texts(replies)).toContain("Tienes un registro de buena práctica docente a medio llenar");
     replies = await again.press("Continuar");
     expect(texts(replies)).toContain("Resultados: ¿qué cambios se lograron?");
-    const draft = await app.services.db.conversationDraft.findFirstOrThrow({ where: { formId: "buena_practica" } });
+    const draft = await bot.app.services.db.conversationDraft.findFirstOrThrow({ where: { formId: "buena_practica" } });
     expect(draft.answers).toMatchObject({
       year: "2026",
       practiceType: "pedagogica",
@@ -199,7 +164,7 @@ describe("registering a good teaching practice through Telegram", () => {
     replies = await again.sendDocument("informe.pdf", "application/pdf", 480_000);
     expect(texts(replies)).toContain("Recibí 1 archivo");
     const photo = fake.sendPhoto(again.user, { fileSize: 150_000 });
-    await channel.handled(photo.update_id);
+    await bot.channel.handled(photo.update_id);
     expect(texts([again.last()])).toContain("Recibí 2 archivos");
     replies = await again.press("Listo");
     expect(texts(replies)).toContain("Declaración jurada");
@@ -216,7 +181,7 @@ describe("registering a good teaching practice through Telegram", () => {
     replies = await again.press("Enviar");
     expect(texts(replies)).toContain("¡Registro enviado! Tu código es BP-2026-0001");
 
-    const registration = await app.services.db.registration.findFirstOrThrow({ include: { attachments: true, members: true } });
+    const registration = await bot.app.services.db.registration.findFirstOrThrow({ include: { attachments: true, members: true } });
     expect(registration).toMatchObject({ code: "BP-2026-0001", status: "enviada", title: "Leemos en familia con cuentos de la abuela", ugelId: "190001" });
     expect(registration.attachments.map((file) => [file.fileName, file.mimeType, file.channel])).toEqual([
       ["informe.pdf", "application/pdf", "telegram"],
@@ -224,7 +189,7 @@ describe("registering a good teaching practice through Telegram", () => {
     ]);
     expect(registration.attachments.every((file) => file.fileRef.length > 0)).toBe(true);
     expect(registration.members).toEqual([expect.objectContaining({ dni: "45781236", phone: "987654321" })]);
-    const notice = await app.services.db.delivery.findFirstOrThrow({ where: { registrationId: registration.id } });
+    const notice = await bot.app.services.db.delivery.findFirstOrThrow({ where: { registrationId: registration.id } });
     expect(notice).toMatchObject({ status: "pending", kind: "notice" });
   });
 
@@ -266,18 +231,18 @@ describe("registering a good teaching practice through Telegram", () => {
 
     replies = await rosa.say("/mis_registros");
     expect(texts(replies)).toContain("BP-2026-0001 · Aceptada");
-    const statuses = await app.services.db.registrationStatusChange.findMany({ orderBy: { id: "asc" } });
+    const statuses = await bot.app.services.db.registrationStatusChange.findMany({ orderBy: { id: "asc" } });
     expect(statuses.map((change) => change.toStatus)).toEqual(["enviada", "observada", "enviada", "aceptada"]);
-    const audit = await app.services.db.auditLog.findMany({ where: { entity: "registration" }, orderBy: { id: "asc" } });
+    const audit = await bot.app.services.db.auditLog.findMany({ where: { entity: "registration" }, orderBy: { id: "asc" } });
     expect(audit.map((entry) => entry.action)).toEqual(["registration.submitted", "registration.status", "registration.resubmitted", "registration.status"]);
-    const noticesToTeacher = await app.services.db.delivery.count({ where: { person: { identities: { some: { externalId: "3001" } } } } });
+    const noticesToTeacher = await bot.app.services.db.delivery.count({ where: { person: { identities: { some: { externalId: "3001" } } } } });
     expect(noticesToTeacher).toBe(2); // observada, aceptada
   });
 
   it("refuses a specialist of another UGEL, even with forged buttons", async () => {
     const pedro = stranger();
     await onboardSpecialist(pedro, "190003");
-    const registration = await app.services.db.registration.findFirstOrThrow();
+    const registration = await bot.app.services.db.registration.findFirstOrThrow();
 
     let replies = await pedro.say("/registros");
     expect(texts(replies)).toContain("Registros de UGEL Oxapampa");
@@ -291,7 +256,7 @@ describe("registering a good teaching practice through Telegram", () => {
     replies = await forge(pedro, "reg:o:not-a-number");
     expect(texts(replies)).toContain("Ese botón ya no está disponible");
 
-    expect(await app.services.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).toMatchObject({ status: "aceptada" });
-    expect(await app.services.db.auditLog.count({ where: { action: "registration.refused", actorLabel: { startsWith: "telegram:" } } })).toBe(3);
+    expect(await bot.app.services.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).toMatchObject({ status: "aceptada" });
+    expect(await bot.app.services.db.auditLog.count({ where: { action: "registration.refused", actorLabel: { startsWith: "telegram:" } } })).toBe(3);
   });
 });

@@ -2,6 +2,9 @@
  * The real Telegram channel wired to the real app and the fake Telegram Bot API, plus a "person" helper that
  * sends something and waits until the bot has fully answered it.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Bot } from "grammy";
 import type { App } from "../../src/app.js";
 import { createTelegramBot } from "../../src/channels/telegram/bot.js";
@@ -9,7 +12,10 @@ import { telegramFileFetcher } from "../../src/channels/telegram/fetch-file.js";
 import { runTelegram, type RunningTelegram } from "../../src/channels/telegram/run.js";
 import { markUnreachable } from "../../src/domain/people.js";
 import { firstDelivery } from "../../src/domain/processed-updates.js";
+import { openDatabase, type Database } from "../../src/db/client.js";
 import { silentLogger } from "../../src/logger.js";
+import { createTestApp } from "./app.js";
+import { createTestDatabase, testDatabaseUrl, testLogger } from "./db.js";
 import type { FakeTelegram } from "../fakes/telegram/index.js";
 import type { BotMessage, FakeUser } from "../fakes/telegram/types.js";
 
@@ -125,4 +131,53 @@ export function buttonData(message: BotMessage, label: string | RegExp): string 
 
 export function texts(messages: BotMessage[]): string {
   return messages.map((message) => message.text ?? "").join("\n---\n");
+}
+
+/**
+ * The bot on data that survives a restart: PGlite in a temporary folder, or the scratch PostgreSQL database.
+ * restart() stops the channel and the app and starts them again on the same data, as a new process would.
+ */
+export class RestartableTelegramBot {
+  app!: App;
+  channel!: TelegramHarness;
+  private database!: Database;
+  private dataDir: string | undefined;
+
+  constructor(
+    private readonly fake: FakeTelegram,
+    private readonly env: Record<string, string> = {},
+  ) {}
+
+  async start(): Promise<void> {
+    this.database = await this.openDatabase();
+    await this.boot();
+  }
+
+  async restart(): Promise<void> {
+    await this.channel.stop();
+    if (testDatabaseUrl()) {
+      await this.app.conversation.drain();
+    } else {
+      await this.app.close();
+      this.database = await this.openDatabase();
+    }
+    await this.boot();
+  }
+
+  async close(): Promise<void> {
+    await this.channel?.stop();
+    await this.app?.close();
+    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  private async openDatabase(): Promise<Database> {
+    if (testDatabaseUrl()) return createTestDatabase();
+    this.dataDir ??= mkdtempSync(join(tmpdir(), "pasco-e2e-"));
+    return openDatabase({ dataDir: this.dataDir, logger: testLogger });
+  }
+
+  private async boot(): Promise<void> {
+    this.app = await createTestApp(this.database, this.env);
+    this.channel = await startTelegramChannel(this.app, this.fake);
+  }
 }

@@ -12,7 +12,6 @@ import {
   type ChoiceOption,
   type DraftState,
   type FieldDef,
-  type FieldError,
   type FormDef,
   type FormEnv,
   type ListCursor,
@@ -492,4 +491,3 @@ const MIME_NAMES: Record<string, string> = {
   "video/mp4": "MP4",
 };
 
-export type { FieldError };

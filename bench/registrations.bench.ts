@@ -12,7 +12,6 @@ import { createApp, type App } from "../src/app.js";
 import { createTelegramBot } from "../src/channels/telegram/bot.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase, type Database } from "../src/db/client.js";
-import { firstDelivery } from "../src/domain/processed-updates.js";
 import { silentLogger } from "../src/logger.js";
 import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
@@ -151,7 +150,7 @@ interface Figures {
   seconds: number;
 }
 
-async function measure(database: Database): Promise<Figures> {
+export async function measure(database: Database): Promise<Figures> {
   const config = loadConfig({ NODE_ENV: "production", DATA_DIR: "/nonexistent", LOG_LEVEL: "silent", DISPATCHER_ENABLED: "false" });
   const app = await createApp({ config, logger: silentLogger, database });
   try {
@@ -161,7 +160,7 @@ async function measure(database: Database): Promise<Figures> {
       logger: silentLogger,
       botInfo: BOT_INFO,
       handle: app.conversation.handle.bind(app.conversation),
-      firstDelivery: (id) => firstDelivery(app.services.db, "telegram", String(id)),
+      firstDelivery: (id) => app.services.sessions.firstDelivery("telegram", String(id)),
       markUnreachable: async () => undefined,
     });
     bot.catch((error) => {

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       console.error("work needs TELEGRAM_BOT_TOKEN: it is the only channel the outbox can send on for now.");
       return 2;
     }
-    const outbox = startOutbox({ config, db: db.prisma, i18n: new I18n(LOCALES_DIR), logger, scheduler: !values["no-reminders"] });
+    const outbox = await startOutbox({ config, db: db.prisma, i18n: new I18n(LOCALES_DIR), logger, scheduler: !values["no-reminders"] });
     console.log(`outbox worker ${outbox.dispatcher?.workerId ?? "-"} running`);
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);

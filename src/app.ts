@@ -7,6 +7,9 @@ import { dirname, join } from "node:path";
 import { databaseOptions, type Config } from "./config.js";
 import { ChannelFileFetcher } from "./core/files.js";
 import { buildConversation } from "./conversation/build.js";
+import { createSessions } from "./conversation/sessions/create.js";
+import { cacheCatalog } from "./domain/registrations/catalog-cache.js";
+import type { Sessions } from "./conversation/sessions/types.js";
 import type { Conversation } from "./conversation/router.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { applyMigrations } from "./db/migrate.js";
@@ -49,17 +52,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   const db =
     options.database ??
     (await openDatabase({ ...databaseOptions(config), logger }));
+  let sessions: Sessions;
   try {
     const applied = await applyMigrations(db, MIGRATIONS_DIR, logger);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
     await seedBaseData(db.prisma);
     await loadUgelNames(db.prisma);
+    sessions = await createSessions(db, logger);
+    if (db.writes) cacheCatalog(db.prisma, db.writes.observer); // sole writer: see catalog-cache.ts
   } catch (error) {
     await db.close();
     throw error;
   }
   const services: AppServices = {
     db: db.prisma,
+    sessions,
     i18n,
     logger,
     now: options.now ?? (() => new Date()),
@@ -77,6 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     conversation,
     close: async () => {
       await conversation.drain();
+      await sessions.close();
       await db.close();
     },
   };

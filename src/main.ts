@@ -1,23 +1,30 @@
 /**
  * Composition root: configuration, logging, database, channels, and a clean shutdown on SIGINT/SIGTERM
- * (finish the updates in hand, then close the database).
+ * (finish the updates in hand, then close the database). Each channel's code (grammY, Slack's Bolt) and the outbox are
+ * loaded only when configured: the console needs neither, and a start should not pay for them.
  */
 import { join } from "node:path";
 import { createApp } from "./app.js";
 import { ConsoleChannel } from "./channels/console/console-channel.js";
 import { fetchConsoleFile } from "./channels/console/fetch-file.js";
-import { createSlackChannel } from "./channels/slack/app.js";
-import { createTelegramBot } from "./channels/telegram/bot.js";
-import { telegramFileFetcher } from "./channels/telegram/fetch-file.js";
-import { runTelegram } from "./channels/telegram/run.js";
 import { ConfigError, loadConfig, readEnvironment } from "./config.js";
 import { DatabaseLockedError } from "./db/client.js";
-import { healthWithOutbox, startOutbox } from "./delivery/start.js";
 import { markUnreachable } from "./domain/people.js";
-import { firstDelivery } from "./domain/processed-updates.js";
 import { createLogger } from "./logger.js";
 
 async function main(): Promise<number> {
+  // A timer holds the event loop while the bot runs. Without one, whenever nothing is pending at start (the database
+  // opening, Prisma loading), Node waits for all of V8's background work, such as optimising PGlite's WebAssembly,
+  // before running the next callback: a few hundred ms more to be ready.
+  const holdLoop = setInterval(() => undefined, 60_000);
+  try {
+    return await run();
+  } finally {
+    clearInterval(holdLoop);
+  }
+}
+
+async function run(): Promise<number> {
   let config;
   try {
     config = loadConfig(readEnvironment());
@@ -63,16 +70,26 @@ async function main(): Promise<number> {
   const handle = app.conversation.handle.bind(app.conversation);
   const db = app.services.db;
   // The outbox (dispatcher and reminder schedule) stops last among the parts, still before the database closes.
-  const outbox = config.DISPATCHER_ENABLED && !consoleMode ? startOutbox({ config, db, i18n: app.services.i18n, logger, now: app.services.now }) : null;
+  const delivery = consoleMode ? null : await import("./delivery/start.js");
+  const outbox = delivery && config.DISPATCHER_ENABLED ? await delivery.startOutbox({ config, db, i18n: app.services.i18n, logger, now: app.services.now }) : null;
   if (outbox) stops.push(outbox.stop);
+  const health = async () => {
+    await db.$queryRaw`SELECT 1`;
+    return delivery ? delivery.healthWithOutbox(outbox, { database: app.db.kind }) : { ok: true, database: app.db.kind };
+  };
 
   if (config.TELEGRAM_BOT_TOKEN) {
+    const [{ createTelegramBot }, { telegramFileFetcher }, { runTelegram }] = await Promise.all([
+      import("./channels/telegram/bot.js"),
+      import("./channels/telegram/fetch-file.js"),
+      import("./channels/telegram/run.js"),
+    ]);
     const bot = createTelegramBot({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       logger,
       handle,
-      firstDelivery: (updateId) => firstDelivery(db, "telegram", String(updateId)),
+      firstDelivery: (updateId) => app.services.sessions.firstDelivery("telegram", String(updateId)),
       markUnreachable: (externalId) => markUnreachable(db, "telegram", externalId, new Date()),
     });
     app.services.files.register("telegram", telegramFileFetcher(bot.api, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }));
@@ -82,15 +99,13 @@ async function main(): Promise<number> {
       host: config.HTTP_HOST,
       port: config.HTTP_PORT,
       logger,
-      health: async () => {
-        await db.$queryRaw`SELECT 1`;
-        return healthWithOutbox(outbox, { database: app.db.kind });
-      },
+      health,
     });
     stops.push(running.stop);
   }
 
   if (config.SLACK_BOT_TOKEN) {
+    const { createSlackChannel } = await import("./channels/slack/app.js");
     const slack = createSlackChannel({
       token: config.SLACK_BOT_TOKEN,
       signingSecret: config.SLACK_SIGNING_SECRET,
@@ -101,11 +116,8 @@ async function main(): Promise<number> {
       conversation: app.conversation,
       services: app.services,
       logger,
-      firstDelivery: (key) => firstDelivery(db, "slack", key),
-      health: async () => {
-        await db.$queryRaw`SELECT 1`;
-        return healthWithOutbox(outbox, { database: app.db.kind });
-      },
+      firstDelivery: (key) => app.services.sessions.firstDelivery("slack", key),
+      health,
     });
     await slack.start();
     stops.push(slack.stop);

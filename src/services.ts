@@ -1,4 +1,5 @@
 /** What the conversation layer and forms may use: the database, settings and the clock. No channel in here. */
+import type { Sessions } from "./conversation/sessions/types.js";
 import type { ChannelFileFetcher } from "./core/files.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { I18n } from "./i18n.js";
@@ -13,6 +14,8 @@ export interface AppSettings {
 
 export interface AppServices {
   db: PrismaClient;
+  /** The conversation state of each person (flow, drafts, handled updates): cached on embedded PGlite. */
+  sessions: Sessions;
   i18n: I18n;
   logger: Logger;
   settings: AppSettings;

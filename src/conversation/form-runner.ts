@@ -7,7 +7,6 @@ import { textReply } from "../core/types.js";
 import { FormEngine, type StepResult } from "../forms/engine.js";
 import { SUMMARY_STEP, type Answers, type DraftState, type FormDef, type FormEnv } from "../forms/types.js";
 import type { TurnContext } from "./context.js";
-import { deleteDraft, loadDraft, saveDraft } from "./draft-store.js";
 
 export const FORM_FLOW_PREFIX = "form:";
 
@@ -80,7 +79,7 @@ export class FormRunner {
 
   /** Starts the form, or asks whether to continue the draft that is waiting. */
   async offerOrBegin(ctx: TurnContext, formId: string, prefill?: Answers, extra?: Record<string, unknown>): Promise<Reply[]> {
-    const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
+    const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) return this.begin(ctx, formId, prefill, undefined, extra);
     const form = this.get(formId);
     return [
@@ -100,14 +99,14 @@ export class FormRunner {
     const answers = prefill ?? (await setup?.prefill?.(ctx, extra)) ?? {};
     const result = await this.engine.begin(form, this.env(ctx), answers, startAt ?? (prefill === undefined ? setup?.startAt : undefined));
     const draft: DraftState = { ...result.draft, ...(extra ? { extra } : {}) };
-    await saveDraft(ctx.services.db, ctx.person.id, draft);
+    await ctx.services.sessions.saveDraft(ctx.person.id, draft);
     await ctx.setFlow(formFlow(formId));
     return result.replies;
   }
 
   /** Continues where the person left off: the same question, with every answer kept. */
   async resume(ctx: TurnContext, formId: string): Promise<Reply[]> {
-    const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
+    const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) return this.begin(ctx, formId);
     await ctx.setFlow(formFlow(formId));
     return this.engine.prompt(this.get(formId), draft, this.env(ctx));
@@ -115,14 +114,14 @@ export class FormRunner {
 
   /** Drops the draft and starts again; the draft's extra (e.g. which registration is corrected) is kept. */
   async restart(ctx: TurnContext, formId: string, prefill?: Answers): Promise<Reply[]> {
-    const previous = await loadDraft(ctx.services.db, ctx.person.id, formId);
-    await deleteDraft(ctx.services.db, ctx.person.id, formId);
+    const previous = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
+    await ctx.services.sessions.deleteDraft(ctx.person.id, formId);
     return this.begin(ctx, formId, prefill, undefined, previous?.extra);
   }
 
   async handle(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
     const form = this.get(formId);
-    const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
+    const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) {
       await ctx.setFlow(null);
       return [textReply(ctx.t("form-no-draft"))];
@@ -139,11 +138,11 @@ export class FormRunner {
       return [textReply(ctx.t("form-cancelled", { form: ctx.t(form.titleKey) }))];
     }
     if (result.outcome === "submitted") {
-      await deleteDraft(ctx.services.db, ctx.person.id, formId);
+      await ctx.services.sessions.deleteDraft(ctx.person.id, formId);
       if (ctx.flow === formFlow(formId)) await ctx.setFlow(null);
       return result.replies;
     }
-    if (result.changed) await saveDraft(ctx.services.db, ctx.person.id, result.draft);
+    if (result.changed) await ctx.services.sessions.saveDraft(ctx.person.id, result.draft);
     return result.replies;
   }
 
@@ -152,7 +151,7 @@ export class FormRunner {
     for (const key of rejection.clear) delete answers[key];
     const stepKey = rejection.stepKey ?? SUMMARY_STEP;
     const next: DraftState = { ...draft, answers, stepKey, editing: stepKey !== SUMMARY_STEP, list: undefined, version: draft.version + 1 };
-    await saveDraft(ctx.services.db, ctx.person.id, next);
+    await ctx.services.sessions.saveDraft(ctx.person.id, next);
     return this.engine.prompt(form, next, this.env(ctx), [ctx.t(rejection.messageKey, rejection.args)]);
   }
 }

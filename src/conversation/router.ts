@@ -5,12 +5,10 @@
 import type { Input, Reply, Sender } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { KeyedLock } from "../core/keyed-lock.js";
-import { resolvePerson } from "../domain/people.js";
 import { isLocale, type Locale } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
-import { loadTurnState, saveFlow } from "./turn-state.js";
 
 export const ONBOARDING_FORM = "onboarding";
 
@@ -77,9 +75,8 @@ export class Conversation {
   }
 
   private async context(sender: Sender, noteLocale: (locale: Locale) => void): Promise<TurnContext> {
-    const { db } = this.services;
-    const state = await loadTurnState(db, sender);
-    const who = state ?? { ...(await resolvePerson(db, sender)), flow: null, flowData: null };
+    const { db, sessions } = this.services;
+    const who = await sessions.turn(sender);
     const locale: Locale = isLocale(who.person.locale) ? who.person.locale : "es";
     noteLocale(locale);
     const ctx: TurnContext = {
@@ -96,7 +93,7 @@ export class Conversation {
       flow: who.flow,
       flowData: who.flowData,
       setFlow: async (flow, data) => {
-        await saveFlow(db, who.person.id, flow, data ?? null);
+        await sessions.saveFlow(who.person.id, flow, data ?? null);
         ctx.flow = flow;
         ctx.flowData = data ?? null;
       },

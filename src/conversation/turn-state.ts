@@ -37,18 +37,62 @@ interface TurnRow {
   flowData: Record<string, unknown> | string | null;
 }
 
+const TURN_COLUMNS = `
+  i.id AS "identityId", i."chatRef", i.unreachable, i."unreachableAt", i."createdAt" AS "identityCreatedAt",
+  p.id, p."displayName", p.locale, p.role::text AS role, p."ugelId", p."schoolId", COALESCE(p.levels::text[], '{}') AS levels,
+  p."consentAt", p."consentVersion", p."onboardedAt", p."remindersMuted", p."reminderOffsets",
+  p."createdAt", p."updatedAt"`;
+
 export async function loadTurnState(db: Db, sender: Pick<Sender, "channel" | "externalId">): Promise<TurnState | null> {
-  const rows = await db.$queryRaw<TurnRow[]>`
-    SELECT i.id AS "identityId", i."chatRef", i.unreachable, i."unreachableAt", i."createdAt" AS "identityCreatedAt",
-           p.id, p."displayName", p.locale, p.role::text AS role, p."ugelId", p."schoolId", p.levels::text[] AS levels,
-           p."consentAt", p."consentVersion", p."onboardedAt", p."remindersMuted", p."reminderOffsets",
-           p."createdAt", p."updatedAt", s.flow, s.data AS "flowData"
-    FROM "ChannelIdentity" i
-    JOIN "Person" p ON p.id = i."personId"
-    LEFT JOIN "ConversationState" s ON s."personId" = p.id
-    WHERE i.channel = ${sender.channel}::"Channel" AND i."externalId" = ${sender.externalId}`;
+  const rows = await db.$queryRawUnsafe<TurnRow[]>(
+    `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData"
+     FROM "ChannelIdentity" i
+     JOIN "Person" p ON p.id = i."personId"
+     LEFT JOIN "ConversationState" s ON s."personId" = p.id
+     WHERE i.channel = $1::"Channel" AND i."externalId" = $2`,
+    sender.channel,
+    sender.externalId,
+  );
   const row = rows[0];
-  if (!row) return null;
+  return row ? toTurnState(row, sender) : null;
+}
+
+/**
+ * The turn state, creating the person and their identity on first contact (nothing personal is stored), in one
+ * statement. Two first messages at once from one sender (two processes on PostgreSQL) make the second
+ * statement fail on the unique identity, inserting nothing: the caller reads again.
+ */
+export async function loadOrCreateTurnState(
+  db: Db,
+  sender: Pick<Sender, "channel" | "externalId" | "chatRef">,
+  locale: string,
+): Promise<{ state: TurnState; created: boolean }> {
+  const rows = await db.$queryRawUnsafe<Array<TurnRow & { created: boolean }>>(
+    `WITH found AS (
+       SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created
+       FROM "ChannelIdentity" i
+       JOIN "Person" p ON p.id = i."personId"
+       LEFT JOIN "ConversationState" s ON s."personId" = p.id
+       WHERE i.channel = $2::"Channel" AND i."externalId" = $3
+     ), p AS (
+       INSERT INTO "Person" (locale, "updatedAt") SELECT $1, now() WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING *
+     ), i AS (
+       INSERT INTO "ChannelIdentity" ("personId", channel, "externalId", "chatRef")
+       SELECT p.id, $2::"Channel", $3, $4 FROM p RETURNING *
+     )
+     SELECT * FROM found
+     UNION ALL
+     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true FROM i JOIN p ON p.id = i."personId"`,
+    locale,
+    sender.channel,
+    sender.externalId,
+    sender.chatRef ?? sender.externalId,
+  );
+  const row = rows[0] as TurnRow & { created: boolean };
+  return { state: toTurnState(row, sender), created: row.created };
+}
+
+function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "externalId">): TurnState {
   const person: Person = {
     id: row.id,
     displayName: row.displayName,

@@ -1,10 +1,9 @@
 /**
  * Puts the outbox together for a process: the senders this configuration allows (Telegram and Slack when they have a
  * token), the dispatcher, the daily reminder schedule, and the health figures for /healthz. main.ts and the
- * `npm run outbox -- work` worker both use it.
+ * `npm run outbox -- work` worker both use it. A channel's sender (grammY, Slack's Web API) is loaded only when that
+ * channel has a token, so a process without Slack never loads Bolt.
  */
-import { SlackOutboxSender } from "../channels/slack/outbox/sender.js";
-import { TelegramSender } from "../channels/telegram/sender.js";
 import type { Config } from "../config.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { I18n } from "../i18n.js";
@@ -33,9 +32,10 @@ export interface RunningOutbox {
   stop(): Promise<void>;
 }
 
-export function outboxSenders(config: Config, i18n: I18n): ChannelSender[] {
+export async function outboxSenders(config: Config, i18n: I18n): Promise<ChannelSender[]> {
   const senders: ChannelSender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { TelegramSender } = await import("../channels/telegram/sender.js");
     senders.push(
       new TelegramSender({
         token: config.TELEGRAM_BOT_TOKEN,
@@ -48,16 +48,17 @@ export function outboxSenders(config: Config, i18n: I18n): ChannelSender[] {
     );
   }
   if (config.SLACK_BOT_TOKEN) {
+    const { SlackOutboxSender } = await import("../channels/slack/outbox/sender.js");
     senders.push(new SlackOutboxSender({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, i18n, pace: { perChatIntervalMs: Math.max(1000, config.OUTBOX_PER_CHAT_INTERVAL_MS) } }));
   }
   return senders;
 }
 
-export function startOutbox(options: OutboxOptions): RunningOutbox {
+export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox> {
   const { config, db, logger } = options;
   const now = options.now ?? (() => new Date());
   const quietHours = parseQuietHours(config.QUIET_HOURS);
-  const senders = outboxSenders(config, options.i18n);
+  const senders = await outboxSenders(config, options.i18n);
   const dispatcher =
     senders.length > 0
       ? new Dispatcher({

@@ -1,46 +1,12 @@
 /** People and their channel identities: one person may talk through Telegram, Slack and the console. */
 import type { Sender } from "../core/types.js";
-import type { ChannelIdentity, Db, Person } from "./db-types.js";
+import type { Db } from "./db-types.js";
 import { isLocale, type Locale } from "../i18n.js";
 
-export interface Who {
-  person: Person;
-  identity: ChannelIdentity;
-}
-
-/** Finds the person behind a channel identity, creating both on first contact (nothing personal is stored). */
-export async function resolvePerson(db: Db, sender: Sender): Promise<Who> {
-  const found = await db.channelIdentity.findUnique({
-    where: { channel_externalId: { channel: sender.channel, externalId: sender.externalId } },
-    include: { person: true },
-  });
-  if (found) {
-    const { person, ...identity } = found;
-    return { person, identity };
-  }
-  const locale: Locale = isLocale(sender.languageCode?.slice(0, 2)) ? (sender.languageCode?.slice(0, 2) as Locale) : "es";
-  try {
-    const identity = await db.channelIdentity.create({
-      data: {
-        channel: sender.channel,
-        externalId: sender.externalId,
-        chatRef: sender.chatRef ?? sender.externalId,
-        person: { create: { locale } },
-      },
-      include: { person: true },
-    });
-    const { person, ...rest } = identity;
-    return { person, identity: rest };
-  } catch (error) {
-    // Two first messages at once: the other one created it.
-    const again = await db.channelIdentity.findUnique({
-      where: { channel_externalId: { channel: sender.channel, externalId: sender.externalId } },
-      include: { person: true },
-    });
-    if (!again) throw error;
-    const { person, ...identity } = again;
-    return { person, identity };
-  }
+/** The locale a newcomer starts with: their app's language when we speak it, else Spanish. */
+export function initialLocale(sender: Pick<Sender, "languageCode">): Locale {
+  const code = sender.languageCode?.slice(0, 2);
+  return isLocale(code) ? code : "es";
 }
 
 export async function markUnreachable(db: Db, channel: Sender["channel"], externalId: string, now: Date): Promise<void> {

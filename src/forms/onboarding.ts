@@ -72,7 +72,7 @@ const fields: FieldDef[] = [
     labelKey: "onboarding-ugel-label",
     skip: (answers) => usesInvite(answers) || answers.keepRole === true,
     options: async (_answers, env) => {
-      const ugels = await turn(env).services.db.ugel.findMany({ where: { isDre: false }, orderBy: { id: "asc" } });
+      const ugels = localUgels.length > 0 ? localUgels : await turn(env).services.db.ugel.findMany({ where: { isDre: false }, orderBy: { id: "asc" } });
       return ugels.map((ugel) => ({ value: ugel.id, label: ugel.name }));
     },
     format: (value) => ugelNames.get(String(value)) ?? String(value),
@@ -141,8 +141,8 @@ export const onboardingForm: FormDef = {
           ugelId = String(answers.ugel);
           // A known school's name is not asked again: keep the name on record.
           const codigoModular = String(answers.codigoModular);
-          const known = await findSchool(tx, codigoModular);
-          const school = known && answers.schoolKnown === true ? known : await upsertSchool(tx, codigoModular, String(answers.schoolName), ugelId);
+          const known = answers.schoolKnown === true ? await findSchool(tx, codigoModular) : null;
+          const school = known ?? (await upsertSchool(tx, codigoModular, String(answers.schoolName), ugelId));
           schoolId = school.id;
           levels = (answers.levels as Level[]) ?? [];
         }
@@ -174,15 +174,19 @@ export const onboardingForm: FormDef = {
 };
 
 async function switchLocale(ctx: TurnContext, locale: "es" | "en"): Promise<void> {
-  await ctx.services.db.person.update({ where: { id: ctx.person.id }, data: { locale } });
+  await ctx.services.sessions.setLocale(ctx.person.id, locale);
   ctx.locale = locale;
   ctx.t = ctx.services.i18n.translator(locale);
   ctx.person = { ...ctx.person, locale };
 }
 
 const ugelNames = new Map<string, string>();
+/** The four UGELs (not the DRE), in id order: the choices of the UGEL question. */
+let localUgels: Array<{ id: string; name: string }> = [];
 
-/** Loaded once at start: UGEL names for summaries (they are seed data and do not change at run time). */
+/** Loaded once at start: UGEL names and choices (they are seed data and do not change at run time). */
 export async function loadUgelNames(db: TurnContext["services"]["db"]): Promise<void> {
-  for (const ugel of await db.ugel.findMany()) ugelNames.set(ugel.id, ugel.name);
+  const ugels = await db.ugel.findMany({ orderBy: { id: "asc" } });
+  for (const ugel of ugels) ugelNames.set(ugel.id, ugel.name);
+  localUgels = ugels.filter((ugel) => !ugel.isDre).map(({ id, name }) => ({ id, name }));
 }

@@ -6,7 +6,6 @@
  */
 import type { App } from "../../src/app.js";
 import { createSlackChannel, type SlackChannel, type SlackChannelOptions } from "../../src/channels/slack/app.js";
-import { firstDelivery } from "../../src/domain/processed-updates.js";
 import { silentLogger } from "../../src/logger.js";
 import type { FakeSlack, ReceiverResponse, SlackMessage, SlackRequestSigner, SlackView } from "../fakes/slack/index.js";
 
@@ -20,7 +19,6 @@ export interface SlackHarness {
 }
 
 export async function startSlackChannel(app: App, slack: FakeSlack, extra: Partial<SlackChannelOptions> = {}): Promise<SlackHarness> {
-  const db = app.services.db;
   const channel = createSlackChannel({
     token: slack.token,
     signingSecret: SIGNING_SECRET,
@@ -30,7 +28,7 @@ export async function startSlackChannel(app: App, slack: FakeSlack, extra: Parti
     conversation: app.conversation,
     services: app.services,
     logger: silentLogger,
-    firstDelivery: (key) => firstDelivery(db, "slack", key),
+    firstDelivery: (key) => app.services.sessions.firstDelivery("slack", key),
     ...extra,
   });
   const { port } = await channel.start();

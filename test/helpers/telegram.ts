@@ -11,7 +11,6 @@ import { createTelegramBot } from "../../src/channels/telegram/bot.js";
 import { telegramFileFetcher } from "../../src/channels/telegram/fetch-file.js";
 import { runTelegram, type RunningTelegram } from "../../src/channels/telegram/run.js";
 import { markUnreachable } from "../../src/domain/people.js";
-import { firstDelivery } from "../../src/domain/processed-updates.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { silentLogger } from "../../src/logger.js";
 import { createTestApp } from "./app.js";
@@ -36,7 +35,7 @@ export async function startTelegramChannel(app: App, fake: FakeTelegram): Promis
     apiRoot: fake.apiRoot,
     logger: silentLogger,
     handle: app.conversation.handle.bind(app.conversation),
-    firstDelivery: (updateId) => firstDelivery(db, "telegram", String(updateId)),
+    firstDelivery: (updateId) => app.services.sessions.firstDelivery("telegram", String(updateId)),
     markUnreachable: (externalId) => markUnreachable(db, "telegram", externalId, new Date()),
     onUpdateHandled: (updateId) => {
       done.add(updateId);

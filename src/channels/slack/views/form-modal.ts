@@ -7,7 +7,6 @@
 import type { types } from "@slack/bolt";
 import { textReply, type Reply } from "../../../core/types.js";
 import type { TurnContext } from "../../../conversation/context.js";
-import { loadDraft, saveDraft } from "../../../conversation/draft-store.js";
 import { formFlow } from "../../../conversation/form-runner.js";
 import { formButton } from "../../../forms/buttons.js";
 import { applicableFields, dropSkipped, isEmpty, validateAnswer } from "../../../forms/engine.js";
@@ -116,7 +115,7 @@ async function viewAt({ form, env }: FormTools, draft: DraftState, stepKey: stri
 export async function viewForDraft(ctx: TurnContext, formId: string): Promise<types.ModalView | null> {
   const found = tools(ctx, formId);
   if (!found) return null;
-  const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
+  const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
   if (!draft) return null;
   if (ctx.flow !== formFlow(formId)) await ctx.setFlow(formFlow(formId));
   return viewAt(found, draft, draft.stepKey, { depth: 1, editing: draft.editing === true });
@@ -231,10 +230,10 @@ async function readPage({ form, env }: FormTools, meta: FormViewMeta, values: St
 /** A submitted page or summary: errors to show inline, the next page, or "submit the form now". */
 export async function submitFormView(ctx: TurnContext, meta: FormViewMeta, values: StateValues): Promise<SubmissionOutcome> {
   const found = tools(ctx, meta.f);
-  const draft = found ? await loadDraft(ctx.services.db, ctx.person.id, meta.f) : null;
+  const draft = found ? await ctx.services.sessions.loadDraft(ctx.person.id, meta.f) : null;
   if (!found || !draft) return { kind: "ack", ack: { response_action: "update", view: infoView(ctx.t("slack-form-gone-title"), ctx.t("form-no-draft")) } };
   const { form, env } = found;
-  const save = (next: DraftState) => saveDraft(ctx.services.db, ctx.person.id, next);
+  const save = (next: DraftState) => ctx.services.sessions.saveDraft(ctx.person.id, next);
   if (ctx.flow !== formFlow(form.id)) await ctx.setFlow(formFlow(form.id));
 
   if (meta.s === "s") {
@@ -272,7 +271,7 @@ function limitErrors(errors: Record<string, string>): Record<string, string> {
 
 /** Submits the form (its draft is at the summary) the way «Enviar» does in a chat. */
 export async function submitDraft(ctx: TurnContext, formId: string): Promise<Reply[]> {
-  const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
+  const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
   if (!draft) return [textReply(ctx.t("form-no-draft"))];
   return ctx.forms.handle(ctx, formId, { type: "button", data: formButton(draft.version, "su") });
 }
@@ -280,7 +279,7 @@ export async function submitDraft(ctx: TurnContext, formId: string): Promise<Rep
 /** A button inside a form modal: add or remove a team member's group, or change one answer from the summary. */
 export async function modalActionView(ctx: TurnContext, meta: FormViewMeta, actionId: string, value: string, typed: StateValues): Promise<types.ModalView | null> {
   const found = tools(ctx, meta.f);
-  const draft = found ? await loadDraft(ctx.services.db, ctx.person.id, meta.f) : null;
+  const draft = found ? await ctx.services.sessions.loadDraft(ctx.person.id, meta.f) : null;
   if (!found || !draft) return infoView(ctx.t("slack-form-gone-title"), ctx.t("form-no-draft"));
   const { form } = found;
   if (actionId === MODAL_ACTION.edit) {

@@ -10,7 +10,6 @@ import { openEditionYears } from "../../../domain/registrations/catalog.js";
 import { CORRECTION_FORM, REGISTRATION_FORM, REGISTRATION_KINDS, type RegistrationKind } from "../../../domain/registrations/kinds.js";
 import { getRegistration } from "../../../domain/registrations/queries.js";
 import type { TurnContext } from "../../context.js";
-import { loadDraft } from "../../draft-store.js";
 import { newButton, openButton } from "./buttons.js";
 
 export async function chooseKind(ctx: TurnContext): Promise<Reply[]> {
@@ -32,7 +31,7 @@ export async function startCorrection(ctx: TurnContext, registrationId: number):
   const observation = [...registration.history].reverse().find((change) => change.toStatus === "observada");
   const intro = textReply(ctx.t("reg-correction-intro", { code: registration.code, comment: observation?.comment ?? "—" }));
   const formId = CORRECTION_FORM[registration.kind];
-  const draft = await loadDraft(ctx.services.db, ctx.person.id, formId);
+  const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
   const extra = { registrationId: registration.id };
   if (draft && draft.extra?.registrationId === registration.id) return [intro, ...(await ctx.forms.offerOrBegin(ctx, formId, undefined, extra))];
   return [intro, ...(await ctx.forms.begin(ctx, formId, undefined, undefined, extra))];

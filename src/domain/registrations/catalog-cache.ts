@@ -1,0 +1,89 @@
+/**
+ * The registration catalog (editions and categories, a few dozen rows) kept in memory on the embedded
+ * database, where every write passes the write observer: any write to either table drops the copy, and a copy
+ * read while a write happened is not kept. Form questions ask the catalog at almost every step.
+ * On PostgreSQL, where another process may change the catalog, there is no copy: every call reads the table.
+ */
+import type { WriteObserver } from "../../db/write-observer.js";
+import type { Db, PrismaClient } from "../db-types.js";
+import type { RegistrationKind } from "./kinds.js";
+
+export interface EditionRow {
+  kind: RegistrationKind;
+  year: number;
+  isOpen: boolean;
+  opensOn: Date | null;
+  closesOn: Date | null;
+}
+
+export interface CatalogCategoryRow {
+  id: number;
+  kind: RegistrationKind;
+  year: number;
+  name: string;
+  code: string;
+  practiceType: string | null;
+  description: string | null;
+  minYearsRunning: number | null;
+  parentId: number | null;
+  sortOrder: number;
+}
+
+const caches = new WeakMap<object, CatalogCache>();
+
+export class CatalogCache {
+  private generation = 0;
+  private editionRows: Promise<EditionRow[]> | undefined;
+  private categoryRows: Promise<CatalogCategoryRow[]> | undefined;
+
+  constructor(private readonly db: PrismaClient) {}
+
+  forget(): void {
+    this.generation += 1;
+    this.editionRows = undefined;
+    this.categoryRows = undefined;
+  }
+
+  editions(): Promise<EditionRow[]> {
+    return (this.editionRows ??= this.read(() => this.db.registrationEdition.findMany({ orderBy: [{ year: "desc" }] }), (rows) => (this.editionRows = rows)));
+  }
+
+  /** Active categories, in their order (sortOrder, then id). */
+  categories(): Promise<CatalogCategoryRow[]> {
+    return (this.categoryRows ??= this.read(
+      () =>
+        this.db.registrationCategory.findMany({
+          where: { active: true },
+          orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+          select: { id: true, kind: true, year: true, name: true, code: true, practiceType: true, description: true, minYearsRunning: true, parentId: true, sortOrder: true },
+        }),
+      (rows) => (this.categoryRows = rows),
+    ));
+  }
+
+  /** Reads once; if a write came while reading, the rows are returned to this caller but not kept. */
+  private read<T>(load: () => Promise<T>, keep: (rows: Promise<T> | undefined) => void): Promise<T> {
+    const generation = this.generation;
+    const rows = load();
+    rows.then(
+      () => {
+        if (this.generation !== generation) keep(undefined);
+      },
+      () => keep(undefined),
+    );
+    return rows;
+  }
+}
+
+/** Keeps the catalog of this client in memory, dropped on every write the observer sees to its tables. */
+export function cacheCatalog(db: PrismaClient, observer: WriteObserver): CatalogCache {
+  const cache = new CatalogCache(db);
+  observer.onWrite(["RegistrationEdition", "RegistrationCategory"], () => cache.forget());
+  caches.set(db, cache);
+  return cache;
+}
+
+/** The cache of this client, if it keeps one (not inside a transaction: that reads the table itself). */
+export function catalogCacheOf(db: Db): CatalogCache | undefined {
+  return caches.get(db);
+}

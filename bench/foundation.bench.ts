@@ -21,11 +21,19 @@ interface StartFigures {
   idleRssMb: number;
 }
 
+/** The arguments of `npm start`'s node command, read from package.json: the benchmark starts what people start. */
+function startArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
+  const [program, ...args] = scripts.start.trim().split(/\s+/);
+  if (program !== "node") throw new Error(`npm start is "${scripts.start}": startOnce only knows how to run a node command`);
+  return args;
+}
+
 /** Starts the bot as `npm start` does and measures until it logs "ready", then its resident memory at rest. */
 function startOnce(env: Record<string, string>): Promise<StartFigures> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, startArgs(), {
       cwd: PROJECT_ROOT,
       env: { ...process.env, LOG_LEVEL: "info", LOG_FORMAT: "json", TELEGRAM_BOT_TOKEN: "", ...env },
       stdio: ["pipe", "ignore", "pipe"],
@@ -55,7 +63,7 @@ function startOnce(env: Record<string, string>): Promise<StartFigures> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 async function measureStart(env: Record<string, string>, runs = 3): Promise<StartFigures> {
-  await startOnce(env); // cold: creates the data folder / applies migrations; not counted
+  await startOnce(env); // cold: creates the data folder / applies migrations (builds npm start's cache if stale); not counted
   const figures: StartFigures[] = [];
   for (let run = 0; run < runs; run++) figures.push(await startOnce(env));
   return { readyMs: median(figures.map((figure) => figure.readyMs)), idleRssMb: median(figures.map((figure) => figure.idleRssMb)) };

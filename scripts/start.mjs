@@ -1,11 +1,14 @@
 // `npm start`: runs src/main.ts from a build made by esbuild and kept in node_modules/.cache/pasco-educa-bot/,
 // rather than compiling the TypeScript at every start (tsx costs about a second and 80 MB of memory each time).
 //
-// The build is one module per entry plus chunks for what main.ts imports lazily (grammY, Bolt, each database
-// driver stay out of a start that does not use them); packages in node_modules are not bundled. It is made again
-// when the content of any file it was made from changes (or this script, or tsconfig.json): a start compares a
-// hash of those files with the one the build was made from. `import.meta.url` in each source file still names that
-// file, so paths derived from it (the project root, locales/, prisma/migrations/) are the same as under tsx.
+// The build is main.js plus chunks for what main.ts imports lazily (grammY, Bolt and each database driver stay out
+// of a start that does not use them); a few plain-JavaScript packages are compiled in, the others are imported from
+// node_modules. It is made again when the content of any file it was made from changes (or this script,
+// tsconfig.json, a compiled-in package's version): each start hashes those files (a few ms) and compares. In each
+// source file `import.meta.url` still names that file, so the paths derived from it (project root, locales/,
+// prisma/migrations/) are the ones tsx gave. Stack traces name the built files; NODE_OPTIONS=--enable-source-maps
+// maps them back to src/ (the source maps are written, not loaded by default: they cost time and memory).
+// If the build cannot be made (a read-only node_modules, say), the sources are run with tsx as before.
 // Tests, benchmarks and the other scripts run the TypeScript sources directly.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -132,26 +135,35 @@ function packageJsonOf(input) {
   return `${input.slice(0, at)}node_modules/${name}/package.json`;
 }
 
-/** Keeps the last few builds (a start from one of them may still be loading its chunks). */
+/**
+ * Keeps the last few builds (a start from one of them may still be loading its chunks) and drops the leftovers
+ * of builds interrupted more than an hour ago.
+ */
 async function pruneBuilds(keep) {
   const entries = await readdir(CACHE, { withFileTypes: true });
-  const builds = await Promise.all(
+  const dirs = await Promise.all(
     entries
-      .filter((entry) => entry.isDirectory() && entry.name.startsWith("build-"))
-      .map(async (entry) => ({ dir: path.join(CACHE, entry.name), mtime: (await stat(path.join(CACHE, entry.name))).mtimeMs })),
+      .filter((entry) => entry.isDirectory() && /^(build|tmp)-/.test(entry.name))
+      .map(async (entry) => ({ name: entry.name, dir: path.join(CACHE, entry.name), mtime: (await stat(path.join(CACHE, entry.name))).mtimeMs })),
   );
-  const old = builds.filter((b) => b.dir !== keep).sort((a, b) => b.mtime - a.mtime).slice(KEEP_BUILDS - 1);
-  await Promise.all(old.map((b) => rm(b.dir, { recursive: true, force: true })));
+  const builds = dirs.filter((d) => d.name.startsWith("build-") && d.dir !== keep).sort((a, b) => b.mtime - a.mtime);
+  const stale = dirs.filter((d) => d.name.startsWith("tmp-") && d.mtime < Date.now() - 3_600_000);
+  await Promise.all([...builds.slice(KEEP_BUILDS - 1), ...stale].map((d) => rm(d.dir, { recursive: true, force: true })));
 }
 
 let main = await currentBuild();
 if (!main) {
-  await mkdir(CACHE, { recursive: true });
   try {
+    await mkdir(CACHE, { recursive: true });
     main = await build();
   } catch (error) {
-    process.stderr.write(`Pasco Educa Bot could not be built from ${ENTRY}: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.stderr.write(`npm start: no build (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); running the sources with tsx\n`);
   }
 }
-await import(pathToFileURL(main).href);
+if (main) {
+  await import(pathToFileURL(main).href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(path.join(ROOT, ENTRY)).href);
+}

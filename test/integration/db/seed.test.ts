@@ -1,6 +1,6 @@
 // The base data: the DRE and its four UGELs, written idempotently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedBaseData } from "../../../src/db/seed.js";
+import { baseDataIsCurrent, seedBaseData } from "../../../src/db/seed.js";
 import { UGELS } from "../../../prisma/seed/ugels.js";
 import { createTestDatabase, resetTestData, testDatabaseUrl, type TestDatabase } from "../../helpers/db.js";
 
@@ -36,6 +36,34 @@ describe(`base data seed (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =
     expect(await db.prisma.ugel.count()).toBe(5);
     expect(await db.prisma.ugel.findUnique({ where: { id: "190003" } })).toMatchObject({ name: "UGEL Oxapampa", shortName: "Oxapampa" });
     expect(await db.prisma.person.findUnique({ where: { id: person.id } })).toMatchObject({ ugelId: "190003" });
+  });
+
+  it("tells in one query whether a start has anything to seed, and every kind of difference sends it through the steps", async () => {
+    expect(await baseDataIsCurrent(db.prisma)).toBe(true);
+
+    const drifts: Array<[string, () => Promise<unknown>]> = [
+      ["a UGEL's name", () => db.prisma.ugel.update({ where: { id: "190001" }, data: { shortName: "PASCO" } })],
+      ["a UGEL's flag", () => db.prisma.ugel.update({ where: { id: "190002" }, data: { isDre: true } })],
+      ["a sample year with no contest", () => db.prisma.contest.deleteMany({ where: { year: 2027 } })],
+      ["an edition", () => db.prisma.registrationEdition.delete({ where: { kind_year: { kind: "proyecto_innovacion", year: 2026 } } })],
+      ["a subcategory", () => db.prisma.registrationCategory.delete({ where: { kind_year_code: { kind: "buena_practica", year: 2026, code: "P-MAT-SEC" } } })],
+    ];
+    for (const [what, drift] of drifts) {
+      await drift();
+      expect(await baseDataIsCurrent(db.prisma), what).toBe(false);
+      await seedBaseData(db.prisma);
+      expect(await baseDataIsCurrent(db.prisma), what).toBe(true);
+    }
+    expect(await db.prisma.ugel.findUnique({ where: { id: "190001" } })).toMatchObject({ shortName: "Pasco" });
+    expect(await db.prisma.contest.count({ where: { year: 2027 } })).toBeGreaterThan(0);
+    expect(await db.prisma.registrationCategory.count({ where: { code: "P-MAT-SEC" } })).toBe(1);
+  });
+
+  it("leaves what the seed does not own: a category renamed by a specialist stays renamed", async () => {
+    await db.prisma.registrationCategory.update({ where: { kind_year_code: { kind: "buena_practica", year: 2026, code: "P-LEC" } }, data: { name: "Lectura" } });
+    expect(await baseDataIsCurrent(db.prisma)).toBe(true);
+    await seedBaseData(db.prisma);
+    expect(await db.prisma.registrationCategory.findFirst({ where: { code: "P-LEC" } })).toMatchObject({ name: "Lectura" });
   });
 
   it("resetTestData empties the tables and seeds again", async () => {

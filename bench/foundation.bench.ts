@@ -103,7 +103,10 @@ async function runSteps(handle: (update: object) => Promise<void>, people: numbe
   return steps / ((performance.now() - started) / 1000);
 }
 
-export async function onboardingStepsPerSecond(people: number): Promise<number> {
+const ONBOARDING_WARMUP_PEOPLE = 200;
+const ONBOARDING_ROUNDS = 3;
+
+export async function onboardingStepsPerSecond(people: number): Promise<{ median: number; rounds: number[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), "pasco-bench-"));
   const config = loadConfig({ NODE_ENV: "production", DATA_DIR: dataDir });
   const app = await createApp({ config, logger: silentLogger });
@@ -119,12 +122,17 @@ export async function onboardingStepsPerSecond(people: number): Promise<number> 
       markUnreachable: (externalId) => markUnreachable(db, "telegram", externalId, new Date()),
     });
     stubTelegramApi(bot);
-    const warmup = 20;
-    await runSteps((update) => bot.handleUpdate(update as never), warmup, 10, 5_000_000);
-    const rate = await runSteps((update) => bot.handleUpdate(update as never), people, 25, 6_000_000);
+    // Warm: PGlite's WebAssembly and our code are optimised by V8 while they run, which takes a few thousand
+    // messages; a bot that has been up for a minute is past that. Then three rounds, the median counts.
+    await runSteps((update) => bot.handleUpdate(update as never), ONBOARDING_WARMUP_PEOPLE, 25, 5_000_000);
+    const rounds: number[] = [];
+    for (let round = 0; round < ONBOARDING_ROUNDS; round++) {
+      rounds.push(await runSteps((update) => bot.handleUpdate(update as never), people, 25, 6_000_000 + round * 100_000));
+    }
+    const expected = ONBOARDING_WARMUP_PEOPLE + ONBOARDING_ROUNDS * people;
     const onboarded = await db.person.count({ where: { onboardedAt: { not: null } } });
-    if (onboarded < people + warmup) throw new Error(`only ${onboarded} of ${people + warmup} finished onboarding: the benchmark's script is out of step with the form`);
-    return rate;
+    if (onboarded < expected) throw new Error(`only ${onboarded} of ${expected} finished onboarding: the benchmark's script is out of step with the form`);
+    return { median: median(rounds), rounds };
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -166,9 +174,11 @@ export async function run(): Promise<string> {
     ready_ms_postgres: postgres ? Math.round(postgres.readyMs) : null,
     idle_rss_mb_pglite: Math.round(pglite.idleRssMb),
     idle_rss_mb_postgres: postgres ? Math.round(postgres.idleRssMb) : null,
-    onboarding_steps_per_s: Math.round(steps),
+    onboarding_steps_per_s: Math.round(steps.median),
+    onboarding_rounds_steps_per_s: steps.rounds.map(Math.round),
+    onboarding_warmup_people: ONBOARDING_WARMUP_PEOPLE,
     bare_grammy_steps_per_s: Math.round(bare),
-    overhead_ratio: Number((bare / steps).toFixed(1)),
+    overhead_ratio: Number((bare / steps.median).toFixed(1)),
     onboarding_people: people,
     targets: { ready_ms: 2000, idle_rss_mb_pglite: 350, idle_rss_mb_postgres: 150, onboarding_steps_per_s: 1000 },
   };

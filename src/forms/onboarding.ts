@@ -7,7 +7,8 @@ import { textReply } from "../core/types.js";
 import type { TurnContext } from "../conversation/context.js";
 import { findUsableInvite, InviteError, redeemInvite } from "../domain/invites.js";
 import { LEVELS } from "../domain/roles.js";
-import { CODIGO_MODULAR, findSchool, upsertSchool } from "../domain/schools.js";
+import { saveSchoolProfile } from "../domain/people.js";
+import { CODIGO_MODULAR, findSchool } from "../domain/schools.js";
 import type { Level, Role } from "../domain/db-types.js";
 import { isLocale } from "../i18n.js";
 import { fixedOptions } from "./format.js";
@@ -121,57 +122,70 @@ export const onboardingForm: FormDef = {
   confirm: true,
   async submit(answers, env) {
     const ctx = turn(env);
-    const { db } = ctx.services;
     const locale = isLocale(answers.locale) ? answers.locale : ctx.locale;
-    const outcome = await db.$transaction(async (tx) => {
-      let role: Role | null = ctx.person.role;
-      let ugelId: string | null = ctx.person.ugelId;
-      let schoolId: number | null = ctx.person.schoolId;
-      let levels: Level[] = ctx.person.levels;
-      if (answers.keepRole !== true) {
-        if (usesInvite(answers)) {
-          const redeemed = await redeemInvite(tx, String(answers.inviteCode), ctx.person.id, ctx.actorLabel, ctx.now);
-          role = redeemed.role;
-          const dre = await tx.ugel.findFirst({ where: { isDre: true } });
-          ugelId = redeemed.ugelId ?? dre?.id ?? null;
-          schoolId = null;
-          levels = [];
-        } else {
-          role = answers.role as Role;
-          ugelId = String(answers.ugel);
-          // A known school's name is not asked again: keep the name on record.
-          const codigoModular = String(answers.codigoModular);
-          const known = answers.schoolKnown === true ? await findSchool(tx, codigoModular) : null;
-          const school = known ?? (await upsertSchool(tx, codigoModular, String(answers.schoolName), ugelId));
-          schoolId = school.id;
-          levels = (answers.levels as Level[]) ?? [];
-        }
-      }
-      await tx.person.update({
-        where: { id: ctx.person.id },
-        data: {
-          locale,
-          role,
-          ugelId,
-          schoolId,
-          levels,
-          displayName: ctx.sender.displayName ?? ctx.person.displayName,
-          consentAt: ctx.person.consentAt ?? ctx.now,
-          consentVersion: CONSENT_VERSION,
-          onboardedAt: ctx.person.onboardedAt ?? ctx.now,
-        },
-      });
-      return { role, firstTime: ctx.person.onboardedAt === null };
-    });
-    ctx.person = { ...ctx.person, role: outcome.role, onboardedAt: ctx.person.onboardedAt ?? ctx.now };
-    const roleName = ctx.t(`role-${outcome.role ?? "docente"}`);
+    const firstTime = ctx.person.onboardedAt === null;
+    const withSchool = answers.keepRole !== true && !usesInvite(answers);
+    const role = withSchool ? await saveWithSchool(ctx, answers, locale) : await saveKeptOrInvitedRole(ctx, answers, locale);
+    ctx.person = { ...ctx.person, role, onboardedAt: ctx.person.onboardedAt ?? ctx.now };
+    const roleName = ctx.t(`role-${role ?? "docente"}`);
     return [
-      textReply(ctx.t(outcome.firstTime ? "onboarding-done" : "profile-saved", { role: roleName }), [
+      textReply(ctx.t(firstTime ? "onboarding-done" : "profile-saved", { role: roleName }), [
         [{ label: ctx.t("help-button"), data: "cmd:ayuda" }],
       ]),
     ];
   },
 };
+
+/** The role kept as it is (a profile edit), or given by an invite (specialists: no school, no levels). */
+async function saveKeptOrInvitedRole(ctx: TurnContext, answers: Answers, locale: string): Promise<Role | null> {
+  return ctx.services.db.$transaction(async (tx) => {
+    let role: Role | null = ctx.person.role;
+    let ugelId: string | null = ctx.person.ugelId;
+    let schoolId: number | null = ctx.person.schoolId;
+    let levels: Level[] = ctx.person.levels;
+    if (answers.keepRole !== true) {
+      const redeemed = await redeemInvite(tx, String(answers.inviteCode), ctx.person.id, ctx.actorLabel, ctx.now);
+      role = redeemed.role;
+      const dre = await tx.ugel.findFirst({ where: { isDre: true } });
+      ugelId = redeemed.ugelId ?? dre?.id ?? null;
+      schoolId = null;
+      levels = [];
+    }
+    await tx.person.update({
+      where: { id: ctx.person.id },
+      data: {
+        locale,
+        role,
+        ugelId,
+        schoolId,
+        levels,
+        displayName: ctx.sender.displayName ?? ctx.person.displayName,
+        consentAt: ctx.person.consentAt ?? ctx.now,
+        consentVersion: CONSENT_VERSION,
+        onboardedAt: ctx.person.onboardedAt ?? ctx.now,
+      },
+    });
+    return role;
+  });
+}
+
+/** A teacher's or director's profile with their school: one statement (see saveSchoolProfile). */
+async function saveWithSchool(ctx: TurnContext, answers: Answers, locale: string): Promise<Role> {
+  const role = answers.role as Role;
+  const known = answers.schoolKnown === true;
+  await saveSchoolProfile(ctx.services.db, {
+    personId: ctx.person.id,
+    locale,
+    role,
+    ugelId: String(answers.ugel),
+    levels: (answers.levels as Level[]) ?? [],
+    displayName: ctx.sender.displayName ?? ctx.person.displayName,
+    consentVersion: CONSENT_VERSION,
+    now: ctx.now,
+    school: { codigoModular: String(answers.codigoModular), name: String(known ? answers.knownSchoolName : answers.schoolName), known },
+  });
+  return role;
+}
 
 async function switchLocale(ctx: TurnContext, locale: "es" | "en"): Promise<void> {
   await ctx.services.sessions.setLocale(ctx.person.id, locale);

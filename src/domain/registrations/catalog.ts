@@ -19,6 +19,15 @@ export async function openEditionYears(db: Db, kind: RegistrationKind, now: Date
     .map((edition) => edition.year);
 }
 
+/** Whether the edition of this kind and year takes registrations (the flag a specialist sets). */
+export async function editionIsOpen(db: Db, kind: RegistrationKind, year: number): Promise<boolean> {
+  const cache = catalogCacheOf(db);
+  const edition = cache
+    ? (await cache.editions()).find((row) => row.kind === kind && row.year === year)
+    : await db.registrationEdition.findUnique({ where: { kind_year: { kind, year } } });
+  return edition?.isOpen === true;
+}
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

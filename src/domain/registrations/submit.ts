@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { audit } from "../audit.js";
 import type { Channel, Db } from "../db-types.js";
 import type { Actor } from "./authorization.js";
-import { findSubcategory, findTopCategory } from "./catalog.js";
+import { editionIsOpen, findSubcategory, findTopCategory } from "./catalog.js";
 import { nextRegistrationCode } from "./codes.js";
 import { titleKey } from "./duplicates.js";
 import { RegistrationError } from "./errors.js";
@@ -58,6 +58,11 @@ export interface SubmittedRegistration {
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
 export async function submitRegistration(db: PrismaClient, actor: Actor, input: RegistrationSubmission, now: Date): Promise<SubmittedRegistration> {
+  // A new registration reads the catalog before the transaction, from memory where it is cached (catalog-cache.ts):
+  // a category or edition changed at this very instant is the same race as one changed a moment before sending.
+  const isNew = input.correctingId === undefined;
+  const chosenCategoryId = isNew ? await resolveCategory(db, input) : undefined;
+  const editionOpen = isNew ? await editionIsOpen(db, input.kind, input.year) : true;
   return db.$transaction(async (tx) => {
     const existing = input.correctingId === undefined ? null : await tx.registration.findUnique({ where: { id: input.correctingId } });
     if (input.correctingId !== undefined && (!existing || existing.ownerId !== actor.personId || existing.kind !== input.kind)) throw new RegistrationError("not-found");
@@ -66,7 +71,7 @@ export async function submitRegistration(db: PrismaClient, actor: Actor, input: 
     const ugelId = school.ugelId ?? actor.ugelId;
     if (!ugelId) throw new RegistrationError("no-ugel");
     // A corrected registration keeps the year it was numbered in.
-    const categoryId = await resolveCategory(tx, { ...input, year: existing?.year ?? input.year });
+    const categoryId = chosenCategoryId ?? (await resolveCategory(tx, { ...input, year: existing?.year ?? input.year }));
     const data = {
       title: input.title,
       titleKey: titleKey(input.title),
@@ -101,8 +106,7 @@ export async function submitRegistration(db: PrismaClient, actor: Actor, input: 
       return { id: existing.id, code: existing.code, status: "enviada" as const, resent: true, ugelId };
     }
 
-    const edition = await tx.registrationEdition.findUnique({ where: { kind_year: { kind: input.kind, year: input.year } } });
-    if (!edition?.isOpen) throw new RegistrationError("edition-closed", { year: String(input.year) });
+    if (!editionOpen) throw new RegistrationError("edition-closed", { year: String(input.year) });
     const code = await nextRegistrationCode(tx, input.kind, input.year);
     const created = await tx.registration.create({
       data: {

@@ -6,7 +6,7 @@
 import type { Db } from "../domain/db-types.js";
 import type { DraftState } from "../forms/types.js";
 
-interface DraftRow {
+export interface DraftRow {
   stepKey: string;
   answers: DraftState["answers"] | string;
   context: Pick<DraftState, "editing" | "list" | "extra"> | string | null;
@@ -21,7 +21,11 @@ export async function loadDraft(db: Db, personId: number, formId: string): Promi
     SELECT "stepKey", "answers", "context", "version" FROM "ConversationDraft"
     WHERE "personId" = ${personId} AND "formId" = ${formId}`;
   const row = rows[0];
-  if (!row) return null;
+  return row ? draftFromRow(formId, row) : null;
+}
+
+/** A draft as stored (JSON columns parsed or not, depending on the driver adapter). */
+export function draftFromRow(formId: string, row: DraftRow): DraftState {
   const context = row.context === null ? {} : json(row.context);
   return { formId, stepKey: row.stepKey, answers: json(row.answers), version: Number(row.version), ...context };
 }

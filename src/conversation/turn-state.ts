@@ -5,6 +5,8 @@
  */
 import type { Sender } from "../core/types.js";
 import type { Channel, ChannelIdentity, Db, Level, Person, Role } from "../domain/db-types.js";
+import type { DraftState } from "../forms/types.js";
+import { draftFromRow, type DraftRow } from "./draft-store.js";
 
 export interface TurnState {
   person: Person;
@@ -66,10 +68,16 @@ export async function loadOrCreateTurnState(
   db: Db,
   sender: Pick<Sender, "channel" | "externalId" | "chatRef">,
   locale: string,
-): Promise<{ state: TurnState; created: boolean }> {
-  const rows = await db.$queryRawUnsafe<Array<TurnRow & { created: boolean }>>(
+  options: { withDrafts?: boolean } = {},
+): Promise<{ state: TurnState; created: boolean; drafts?: DraftState[] }> {
+  // With drafts: every form draft of the person, so a cache can answer for all of them from this one read.
+  const drafts = options.withDrafts
+    ? `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
+         'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`
+    : `'[]'`;
+  const rows = await db.$queryRawUnsafe<Array<TurnRow & { created: boolean; drafts: string }>>(
     `WITH found AS (
-       SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created
+       SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts
        FROM "ChannelIdentity" i
        JOIN "Person" p ON p.id = i."personId"
        LEFT JOIN "ConversationState" s ON s."personId" = p.id
@@ -82,14 +90,17 @@ export async function loadOrCreateTurnState(
      )
      SELECT * FROM found
      UNION ALL
-     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true FROM i JOIN p ON p.id = i."personId"`,
+     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]' FROM i JOIN p ON p.id = i."personId"`,
     locale,
     sender.channel,
     sender.externalId,
     sender.chatRef ?? sender.externalId,
   );
-  const row = rows[0] as TurnRow & { created: boolean };
-  return { state: toTurnState(row, sender), created: row.created };
+  const row = rows[0] as TurnRow & { created: boolean; drafts: string };
+  const state = toTurnState(row, sender);
+  if (!options.withDrafts) return { state, created: row.created };
+  const stored = JSON.parse(row.drafts) as Array<DraftRow & { formId: string }>;
+  return { state, created: row.created, drafts: stored.map((draft) => draftFromRow(draft.formId, draft)) };
 }
 
 function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "externalId">): TurnState {

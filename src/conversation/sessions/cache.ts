@@ -73,13 +73,20 @@ export class SessionCache {
     }
   }
 
-  /** `created`: the person was created just now, so they have no drafts. */
-  rememberTurn(senderKey: string, state: TurnState, readAt: ReadStamp, created = false): void {
+  /** `drafts`: every draft of the person, read with the turn (none for a person created just now). */
+  rememberTurn(senderKey: string, state: TurnState, readAt: ReadStamp, drafts?: DraftState[]): void {
     const personId = state.person.id;
     if (this.changedSince(readAt, personId, senderKey)) return;
     let entry = this.people.get(personId);
     if (!entry) {
-      entry = { person: state.person, flow: state.flow, flowData: copy(state.flowData), identities: new Map(), drafts: new Map(), allDrafts: created };
+      entry = {
+        person: state.person,
+        flow: state.flow,
+        flowData: copy(state.flowData),
+        identities: new Map(),
+        drafts: new Map((drafts ?? []).map((draft) => [draft.formId, draft])),
+        allDrafts: drafts !== undefined,
+      };
       this.people.set(personId, entry);
       this.evict();
     }

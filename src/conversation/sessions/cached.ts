@@ -70,9 +70,9 @@ export class CachedSessions implements Sessions {
     await this.writes.barrier(); // the database must hold this person's last writes before we read it back
     const readAt = this.cache.beginRead();
     try {
-      const { state, created } = await turnOrNewcomer(this.options.db, sender);
+      const { state, created, drafts } = await turnOrNewcomer(this.options.db, sender, { withDrafts: true });
       // A person created just now has no drafts, and what the statement returned is current.
-      this.cache.rememberTurn(senderKey, state, created ? this.cache.stamp() : readAt, created);
+      this.cache.rememberTurn(senderKey, state, created ? this.cache.stamp() : readAt, drafts);
       return state;
     } finally {
       this.cache.endRead();

@@ -43,13 +43,17 @@ export class DirectSessions implements Sessions {
 }
 
 /** The person behind a sender, created on first contact (`created`). */
-export async function turnOrNewcomer(db: Db, sender: Sender): Promise<{ state: TurnState; created: boolean }> {
+export async function turnOrNewcomer(
+  db: Db,
+  sender: Sender,
+  options: { withDrafts?: boolean } = {},
+): Promise<{ state: TurnState; created: boolean; drafts?: DraftState[] }> {
   try {
-    return await loadOrCreateTurnState(db, sender, initialLocale(sender));
+    return await loadOrCreateTurnState(db, sender, initialLocale(sender), options);
   } catch (error) {
     // Two first messages at once (another process on PostgreSQL): the other one created it.
     const state = await loadTurnState(db, sender);
     if (!state) throw error;
-    return { state, created: false };
+    return { state, created: false }; // without drafts: each is read when asked for
   }
 }

@@ -102,18 +102,18 @@ export class SessionCache {
 
   /** This process's own write: the cache takes the new value, and reads begun before it are not kept. */
   writeDraft(personId: number, formId: string, draft: DraftState | null): void {
-    this.personChangedAt.set(personId, ++this.clock);
+    this.markChanged(this.personChangedAt, personId, ++this.clock);
     this.people.get(personId)?.drafts.set(formId, copy(draft));
   }
 
   writePerson(personId: number, changes: Partial<Person>): void {
-    this.personChangedAt.set(personId, ++this.clock);
+    this.markChanged(this.personChangedAt, personId, ++this.clock);
     const entry = this.people.get(personId);
     if (entry) entry.person = { ...entry.person, ...changes, updatedAt: new Date() };
   }
 
   writeFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): void {
-    this.personChangedAt.set(personId, ++this.clock);
+    this.markChanged(this.personChangedAt, personId, ++this.clock);
     const entry = this.people.get(personId);
     if (entry) {
       entry.flow = flow;
@@ -137,14 +137,14 @@ export class SessionCache {
     }
     for (const personId of notice.personIds) this.forgetPerson(personId, at);
     for (const senderKey of senderKeys) {
-      this.senderChangedAt.set(senderKey, at);
+      this.markChanged(this.senderChangedAt, senderKey, at);
       const personId = this.senders.get(senderKey);
       if (personId !== undefined) this.forgetPerson(personId, at);
     }
   }
 
   private forgetPerson(personId: number, at: number): void {
-    this.personChangedAt.set(personId, at);
+    this.markChanged(this.personChangedAt, personId, at);
     const entry = this.people.get(personId);
     if (!entry) return;
     for (const [senderKey, identity] of entry.identities) {
@@ -152,6 +152,11 @@ export class SessionCache {
       this.identitySenders.delete(identity.id);
     }
     this.people.delete(personId);
+  }
+
+  /** Change times matter only to reads in flight (they are cleared when none is): none, nothing to keep. */
+  private markChanged<K>(times: Map<K, number>, key: K, at: number): void {
+    if (this.readsInFlight > 0) times.set(key, at);
   }
 
   private changedSince(readAt: ReadStamp, personId: number, senderKey?: string): boolean {

@@ -6,6 +6,7 @@
  */
 import type { WriteObserver } from "../../db/write-observer.js";
 import type { Db, PrismaClient } from "../db-types.js";
+import type { CategoryRow } from "./catalog.js";
 import type { RegistrationKind } from "./kinds.js";
 
 export interface EditionRow {
@@ -16,16 +17,10 @@ export interface EditionRow {
   closesOn: Date | null;
 }
 
-export interface CatalogCategoryRow {
-  id: number;
+/** A category with what the cache filters and orders by. */
+export interface CatalogCategoryRow extends CategoryRow {
   kind: RegistrationKind;
   year: number;
-  name: string;
-  code: string;
-  practiceType: string | null;
-  description: string | null;
-  minYearsRunning: number | null;
-  parentId: number | null;
   sortOrder: number;
 }
 

@@ -6,14 +6,11 @@
  * The code is printed once; only its hash is stored, and the creation is audited as "server".
  */
 import { parseArgs } from "node:util";
-import { databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { applyMigrations } from "../src/db/migrate.js";
-import { seedBaseData } from "../src/db/seed.js";
-import { MIGRATIONS_DIR } from "../src/app.js";
+import { loadConfig, readEnvironment } from "../src/config.js";
 import { createInvite, InviteError, type InviteRole } from "../src/domain/invites.js";
 import { INVITE_ROLES } from "../src/domain/roles.js";
 import { createLogger } from "../src/logger.js";
+import { openSeededDatabase } from "./lib/operator.js";
 
 const USAGE = `usage: npm run admin -- invite --role <${INVITE_ROLES.join("|")}> [--ugel <code>] [--hours <n>]`;
 
@@ -31,10 +28,8 @@ async function main(): Promise<number> {
   }
   const config = loadConfig(readEnvironment());
   const logger = createLogger({ level: "warn", format: "pretty", destination: "stderr" });
-  const db = await openDatabase({ ...databaseOptions(config), poolSize: 2, logger });
+  const db = await openSeededDatabase(config, logger);
   try {
-    await applyMigrations(db, MIGRATIONS_DIR, logger);
-    await seedBaseData(db.prisma);
     if (values.ugel && !(await db.prisma.ugel.findFirst({ where: { id: values.ugel, isDre: false } }))) {
       const ugels = await db.prisma.ugel.findMany({ where: { isDre: false } });
       console.error(`Unknown UGEL "${values.ugel}". Known: ${ugels.map((ugel) => `${ugel.id} (${ugel.name})`).join(", ")}`);

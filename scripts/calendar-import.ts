@@ -15,15 +15,13 @@ import { readFile, stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { LOCALES_DIR, MIGRATIONS_DIR } from "../src/app.js";
-import { databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { applyMigrations } from "../src/db/migrate.js";
-import { seedBaseData } from "../src/db/seed.js";
+import { LOCALES_DIR } from "../src/app.js";
+import { loadConfig, readEnvironment } from "../src/config.js";
 import { importCalendarFile, renderImportReport } from "../src/domain/calendar/index.js";
 import { previewCalendarImport, renderCalendarDiff, saveCalendarImport } from "../src/domain/contests/index.js";
 import { I18n } from "../src/i18n.js";
 import { createLogger } from "../src/logger.js";
+import { openSeededDatabase } from "./lib/operator.js";
 
 const i18n = new I18n(LOCALES_DIR);
 const t = i18n.translator("es");
@@ -89,10 +87,8 @@ async function main(): Promise<number> {
 
   const config = loadConfig(readEnvironment());
   const logger = createLogger({ level: "warn", format: "pretty", destination: "stderr" });
-  const db = await openDatabase({ ...databaseOptions(config), poolSize: 2, logger });
+  const db = await openSeededDatabase(config, logger);
   try {
-    await applyMigrations(db, MIGRATIONS_DIR, logger);
-    await seedBaseData(db.prisma);
     if (dryRun) {
       const diff = await previewCalendarImport(db.prisma, result.contests);
       console.log(`\n${t("calendar-cli-dry-run")}\n\n${renderCalendarDiff(diff, ctx, Number.MAX_SAFE_INTEGER)}`);

@@ -8,26 +8,19 @@
 //   --seed   also write the base data (DRE and UGELs), as the bot does at start
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
+import { databaseOptions } from "../src/config.js";
 import { DatabaseLockedError, openDatabase } from "../src/db/client.js";
 import { applyMigrations, MigrationError } from "../src/db/migrate.js";
 import { seedBaseData } from "../src/db/seed.js";
 import { createLogger } from "../src/logger.js";
+import { readConfigOrReport } from "./lib/operator.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const migrationsDir = path.join(root, "prisma", "migrations");
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(readEnvironment());
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = readConfigOrReport();
+  if (!config) return 2;
   const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, format: config.LOG_FORMAT, destination: "stderr" });
   const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${path.resolve(databaseOptions(config).dataDir)}`;
 

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { LOCALES_DIR, MIGRATIONS_DIR } from "../src/app.js";
-import { ConfigError, databaseOptions, loadConfig, readEnvironment } from "../src/config.js";
+import { databaseOptions } from "../src/config.js";
 import { DatabaseLockedError, openDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { parseQuietHours } from "../src/delivery/quiet-hours.js";
@@ -17,6 +17,7 @@ import { startOutbox } from "../src/delivery/start.js";
 import { formatOutboxStatus, outboxStatus } from "../src/delivery/status.js";
 import { I18n } from "../src/i18n.js";
 import { createLogger } from "../src/logger.js";
+import { readConfigOrReport } from "./lib/operator.js";
 
 const USAGE = "usage: npm run outbox -- status [--json] | work [--no-reminders]";
 
@@ -27,16 +28,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const { values } = parseArgs({ args: rest, options: { json: { type: "boolean" }, "no-reminders": { type: "boolean" } } });
-  let config;
-  try {
-    config = loadConfig(readEnvironment());
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = readConfigOrReport();
+  if (!config) return 2;
   const logger = createLogger({ level: command === "work" ? config.LOG_LEVEL : "warn", format: config.LOG_FORMAT, destination: "stderr" });
   let db;
   try {

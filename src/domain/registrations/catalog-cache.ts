@@ -72,6 +72,9 @@ export class CatalogCache {
 
 /** Keeps the catalog of this client in memory, dropped on every write the observer sees to its tables. */
 export function cacheCatalog(db: PrismaClient, observer: WriteObserver): CatalogCache {
+  // Several apps may open on one client (tests do): one cache and one listener serve them all.
+  const existing = caches.get(db);
+  if (existing) return existing;
   const cache = new CatalogCache(db);
   observer.onWrite(["RegistrationEdition", "RegistrationCategory"], () => cache.forget());
   caches.set(db, cache);

@@ -6,6 +6,7 @@
 import type { Sender } from "../core/types.js";
 import type { Channel, ChannelIdentity, Db, Level, Person, Role } from "../domain/db-types.js";
 import type { DraftState } from "../forms/types.js";
+import { queryRows } from "../db/rows.js";
 import { draftFromRow, type DraftRow } from "./draft-store.js";
 
 export interface TurnState {
@@ -46,14 +47,14 @@ const TURN_COLUMNS = `
   p."createdAt", p."updatedAt"`;
 
 export async function loadTurnState(db: Db, sender: Pick<Sender, "channel" | "externalId">): Promise<TurnState | null> {
-  const rows = await db.$queryRawUnsafe<TurnRow[]>(
+  const rows = await queryRows<TurnRow>(
+    db,
     `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData"
      FROM "ChannelIdentity" i
      JOIN "Person" p ON p.id = i."personId"
      LEFT JOIN "ConversationState" s ON s."personId" = p.id
      WHERE i.channel = $1::"Channel" AND i."externalId" = $2`,
-    sender.channel,
-    sender.externalId,
+    [sender.channel, sender.externalId],
   );
   const row = rows[0];
   return row ? toTurnState(row, sender) : null;
@@ -75,7 +76,8 @@ export async function loadOrCreateTurnState(
     ? `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
          'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`
     : `'[]'`;
-  const rows = await db.$queryRawUnsafe<Array<TurnRow & { created: boolean; drafts: string }>>(
+  const rows = await queryRows<TurnRow & { created: boolean; drafts: string }>(
+    db,
     `WITH found AS (
        SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts
        FROM "ChannelIdentity" i
@@ -91,10 +93,7 @@ export async function loadOrCreateTurnState(
      SELECT * FROM found
      UNION ALL
      SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]' FROM i JOIN p ON p.id = i."personId"`,
-    locale,
-    sender.channel,
-    sender.externalId,
-    sender.chatRef ?? sender.externalId,
+    [locale, sender.channel, sender.externalId, sender.chatRef ?? sender.externalId],
   );
   const row = rows[0] as TurnRow & { created: boolean; drafts: string };
   const state = toTurnState(row, sender);

@@ -11,6 +11,8 @@ import type pg from "pg";
 import type { Logger } from "pino";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { acquireFolderLock, type FolderLock } from "./lock.js";
+import { preparedStatements } from "./pglite-prepared.js";
+import { registerRunner, type SqlRunner } from "./rows.js";
 import { observePglite, WriteObserver, type UnobservedPglite } from "./write-observer.js";
 
 export { DatabaseLockedError, LOCK_FILE_NAME } from "./lock.js";
@@ -42,8 +44,11 @@ export interface Database {
   pool?: pg.Pool;
   /** Where the PGlite data lives, "memory://" in memory; undefined for PostgreSQL. */
   location?: string;
-  /** PGlite: every write is seen by the observer (the session cache listens); `unobserved` bypasses it. */
-  writes?: { observer: WriteObserver; unobserved: UnobservedPglite };
+  /**
+   * PGlite: every write is seen by the observer (the session cache listens); `unobserved` and `prepared` (prepared
+   * statements, see pglite-prepared.ts) bypass it, for writers that announce their own writes.
+   */
+  writes?: { observer: WriteObserver; unobserved: UnobservedPglite; prepared: SqlRunner };
 }
 
 const DEFAULT_POOL_SIZE = 10;
@@ -113,13 +118,14 @@ export function databaseFromPglite(
   const observer = new WriteObserver();
   const unobserved = observePglite(pglite, observer);
   const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  registerRunner(prisma, preparedStatements(pglite, (sql, result) => observer.inspect(sql, result)));
   let closing: Promise<void> | undefined;
   return {
     prisma,
     kind: "pglite",
     pglite,
     location,
-    writes: { observer, unobserved },
+    writes: { observer, unobserved, prepared: preparedStatements(pglite) },
     close() {
       closing ??= (async () => {
         try {

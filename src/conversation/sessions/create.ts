@@ -7,12 +7,12 @@ import type { Sessions } from "./types.js";
 
 export async function createSessions(db: Database, logger: Logger): Promise<Sessions> {
   if (db.kind === "pglite" && db.writes) {
-    const { observer, unobserved } = db.writes;
+    const { observer, prepared } = db.writes;
     return CachedSessions.open({
       db: db.prisma,
       observer,
       logger,
-      run: (sql, params) => unobserved.query(sql, params),
+      run: (sql, params) => prepared(sql, params),
     });
   }
   return new DirectSessions(db.prisma);

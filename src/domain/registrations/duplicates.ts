@@ -4,6 +4,7 @@
  * measure pg_trgm uses; 0.8 and above is "very similar". A warning, never a block.
  */
 import { normalizeForMatch } from "../../forms/format.js";
+import { queryRows } from "../../db/rows.js";
 import type { Db } from "../db-types.js";
 import type { RegistrationKind } from "./kinds.js";
 
@@ -50,16 +51,14 @@ export interface DuplicateQuery {
 
 /** The most similar registration of the same school, kind and year (withdrawn ones aside), if any is similar enough. */
 export async function findLikelyDuplicate(db: Db, query: DuplicateQuery): Promise<DuplicateCandidate | null> {
-  const candidates = await db.registration.findMany({
-    where: {
-      kind: query.kind,
-      year: query.year,
-      school: { codigoModular: query.codigoModular },
-      status: { not: "retirada" },
-      ...(query.excludeId ? { id: { not: query.excludeId } } : {}),
-    },
-    select: { id: true, code: true, title: true },
-  });
+  // Asked at several steps of every registration, hence plain SQL (planned once on PGlite, see db/rows.ts).
+  const candidates = await queryRows<{ id: number; code: string; title: string }>(
+    db,
+    `SELECT r.id, r.code, r.title FROM "Registration" r JOIN "School" s ON s.id = r."schoolId"
+     WHERE r.kind = $1::"RegistrationKind" AND r.year = $2::int AND s."codigoModular" = $3::bpchar
+       AND r.status <> 'retirada' AND ($4::int IS NULL OR r.id <> $4::int)`,
+    [query.kind, query.year, query.codigoModular, query.excludeId ?? null],
+  );
   let best: DuplicateCandidate | null = null;
   for (const candidate of candidates) {
     const similarity = titleSimilarity(candidate.title, query.title);

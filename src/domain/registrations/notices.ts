@@ -16,7 +16,11 @@ export interface NoticeRegistration {
   ugelId: string;
 }
 
-const openButton = (registrationId: number) => [[{ labelKey: "registration-button-open", data: `reg:o:${registrationId}` }]];
+/** The button under every registration notice; insert-new.ts builds the same one in SQL. */
+export const OPEN_BUTTON = { labelKey: "registration-button-open", dataPrefix: "reg:o:" } as const;
+export const SENT_NOTICE = { new: "registration-notice-new", resent: "registration-notice-resent" } as const;
+
+const openButton = (registrationId: number) => [[{ labelKey: OPEN_BUTTON.labelKey, data: `${OPEN_BUTTON.dataPrefix}${registrationId}` }]];
 
 export async function noticeStatusChange(
   tx: Db,
@@ -52,7 +56,7 @@ export async function noticeSent(
       personId: specialist.id,
       registrationId: registration.id,
       payload: {
-        key: resent ? "registration-notice-resent" : "registration-notice-new",
+        key: resent ? SENT_NOTICE.resent : SENT_NOTICE.new,
         args: { code: registration.code, title: registration.title, kind: registration.kind, school: registration.schoolName },
         buttons: openButton(registration.id),
       },

@@ -1,6 +1,7 @@
 /**
  * Sending a registration: one transaction that numbers it (or re-sends an observed one), files its members and
  * attachments, writes the history row and the audit entry, and queues the notices to the UGEL's specialists.
+ * A new registration is usually filed by one statement (insert-new.ts); this transaction is the general path.
  */
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { audit } from "../audit.js";
@@ -9,6 +10,7 @@ import type { Actor } from "./authorization.js";
 import { editionIsOpen, findSubcategory, findTopCategory } from "./catalog.js";
 import { nextRegistrationCode } from "./codes.js";
 import { titleKey } from "./duplicates.js";
+import { insertNewRegistration } from "./insert-new.js";
 import { RegistrationError } from "./errors.js";
 import type { RegistrationKind, RegistrationStatus } from "./kinds.js";
 import { noticeSent } from "./notices.js";
@@ -63,6 +65,12 @@ export async function submitRegistration(db: PrismaClient, actor: Actor, input: 
   const isNew = input.correctingId === undefined;
   const chosenCategoryId = isNew ? await resolveCategory(db, input) : undefined;
   const editionOpen = isNew ? await editionIsOpen(db, input.kind, input.year) : true;
+  if (isNew && chosenCategoryId !== undefined) {
+    if (!editionOpen) throw new RegistrationError("edition-closed", { year: String(input.year) });
+    const row = { categoryId: chosenCategoryId, title: input.title, titleKey: titleKey(input.title) };
+    const created = await insertNewRegistration(db, actor, input, row, now);
+    if (created) return created;
+  }
   return db.$transaction(async (tx) => {
     const existing = input.correctingId === undefined ? null : await tx.registration.findUnique({ where: { id: input.correctingId } });
     if (input.correctingId !== undefined && (!existing || existing.ownerId !== actor.personId || existing.kind !== input.kind)) throw new RegistrationError("not-found");

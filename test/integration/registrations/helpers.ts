@@ -6,6 +6,8 @@
 import type { App } from "../../../src/app.js";
 import type { Button, IncomingFile, Input, Reply, Sender } from "../../../src/core/types.js";
 import type { Role } from "../../../src/domain/db-types.js";
+import type { RegistrationKind } from "../../../src/domain/registrations/kinds.js";
+import type { RegistrationSubmission } from "../../../src/domain/registrations/submit.js";
 
 let people = 0;
 
@@ -135,4 +137,19 @@ export async function goodPracticeToSummary(chat: Chat, title: string): Promise<
   const text = await chat.press("lo declaro");
   if (chat.button("Es un registro distinto")) return chat.press("Es un registro distinto");
   return text;
+}
+
+/** A submission with no team or files, in a category the seeded catalog has for the kind (for domain-level tests). */
+export function plainSubmission(kind: RegistrationKind, title: string, codigoModular = "0403691"): RegistrationSubmission {
+  return {
+    kind,
+    year: 2026,
+    title,
+    school: { codigoModular, name: "IE Pasco" },
+    category: kind === "buena_practica" ? { name: "Lectura y escritura", practiceType: "pedagogica", subcategory: "Educación Inicial" } : { name: "Promisorio" },
+    members: [],
+    attachments: [],
+    channel: "console",
+    answers: {},
+  };
 }

@@ -7,11 +7,12 @@ import { loadDraft, saveDraft } from "../../../src/conversation/draft-store.js";
 import type { DeliveryPayload } from "../../../src/delivery/outbox.js";
 import { renderPayload } from "../../../src/delivery/render-payload.js";
 import { actorFrom } from "../../../src/domain/registrations/authorization.js";
+import { findLikelyDuplicate } from "../../../src/domain/registrations/duplicates.js";
 import { submitRegistration } from "../../../src/domain/registrations/submit.js";
 import { seedRegistrationCatalog } from "../../../prisma/seed/registration-catalog.js";
 import { createTestApp } from "../../helpers/app.js";
 import { createTestDatabase, resetTestData, testDatabaseUrl, type TestDatabase } from "../../helpers/db.js";
-import { Chat, createPerson, goodPracticeToSummary } from "./helpers.js";
+import { Chat, createPerson, goodPracticeToSummary, plainSubmission } from "./helpers.js";
 
 let database: TestDatabase;
 let app: App;
@@ -95,17 +96,7 @@ describe(`registrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =>
       submitRegistration(
         app.services.db,
         { personId, role: "docente", ugelId: "190001", isAdmin: false, label: `test:${personId}` },
-        {
-          kind,
-          year: 2026,
-          title: `Proyecto número ${index} de ciencia`,
-          school: { codigoModular: "0403691", name: "IE Pasco" },
-          category: kind === "buena_practica" ? { name: "Lectura y escritura", practiceType: "pedagogica", subcategory: "Educación Inicial" } : { name: "Promisorio" },
-          members: [],
-          attachments: [],
-          channel: "console",
-          answers: {},
-        },
+        plainSubmission(kind, `Proyecto número ${index} de ciencia`),
         new Date(),
       );
     const results = await Promise.all(teachers.flatMap((teacher, index) => [submit(teacher.id, "buena_practica", index), submit(teacher.id, "proyecto_innovacion", index)]));
@@ -393,6 +384,91 @@ describe(`registrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =>
     text = await teacher.press("Enviar");
     expect(text).toContain(`Tu registro ${registration.code} fue corregido y enviado de nuevo`);
     expect(await app.services.db.registration.count()).toBe(1);
+  });
+
+  it("files a new registration in one statement with the same rows as the transaction, and takes the transaction without a UGEL", async () => {
+    const specialist = await createPerson(app, { role: "especialista_ugel", ugelId: "190001" });
+    const teacher = await createPerson(app);
+    const db = app.services.db;
+    const submission = (title: string, codigoModular: string) => ({
+      kind: "buena_practica" as const,
+      year: 2026,
+      title,
+      school: { codigoModular, name: "IE Nueva de Yanacancha" },
+      category: { name: "Lectura y escritura", practiceType: "pedagogica", subcategory: "Educación Inicial" },
+      members: [
+        { memberRole: "docente" as const, names: "Rosa", surnames: "Quispe", dni: "40000001", condition: "nombrado", email: "rosa@example.pe" },
+        { memberRole: "directivo" as const, names: "Juan", surnames: "Huamán", dni: "40000002", phone: "987654321" },
+      ],
+      attachments: [{ fieldKey: "evidenceFiles", fileRef: "file-1", fileName: "informe.pdf", mimeType: "application/pdf", sizeBytes: 1234 }],
+      channel: "telegram" as const,
+      answers: { title },
+    });
+    const sentAt = new Date(Date.UTC(2026, 5, 1, 15));
+    const actor = { personId: teacher.id, role: "docente" as const, ugelId: "190001", isAdmin: false, label: "test:1" };
+    // A school nobody named before: the one statement adds it under the owner's UGEL.
+    const fast = await submitRegistration(db, actor, submission("Leemos con los abuelos", "0499001"), sentAt);
+    // An owner without a UGEL cannot be filed by the statement: the transaction takes the school's UGEL.
+    const general = await submitRegistration(db, { ...actor, ugelId: null }, submission("Escribimos con los abuelos", "0499001"), sentAt);
+    expect([fast.code, general.code]).toEqual(["BP-2026-0001", "BP-2026-0002"]);
+    expect(await db.school.findUniqueOrThrow({ where: { codigoModular: "0499001" } })).toMatchObject({ name: "IE Nueva de Yanacancha", ugelId: "190001" });
+
+    const load = async (id: number) => {
+      const row = await db.registration.findUniqueOrThrow({
+        where: { id },
+        include: { members: { orderBy: { sortOrder: "asc" } }, attachments: true, history: true, deliveries: true },
+      });
+      const audits = await db.auditLog.findMany({ where: { entity: "registration", entityId: String(id) } });
+      const strip = <T extends object>(value: T, ...keys: string[]) => Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+      return {
+        registration: strip(row, "id", "code", "title", "titleKey", "answers", "createdAt", "updatedAt", "members", "attachments", "history", "deliveries"),
+        members: row.members.map((member) => strip(member, "id", "registrationId")),
+        attachments: row.attachments.map((file) => strip(file, "id", "registrationId", "createdAt")),
+        history: row.history.map((change) => strip(change, "id", "registrationId")),
+        audits: audits.map((entry) => ({ ...strip(entry, "id", "entityId", "createdAt"), detail: { ...(entry.detail as object), code: "—" } })),
+        deliveries: row.deliveries.map((delivery) => ({
+          ...strip(delivery, "id", "idempotencyKey", "registrationId", "payload", "notBefore", "createdAt", "updatedAt"),
+          key: delivery.idempotencyKey.replace(String(id), "ID").replace(/:new:\d+:/, ":new:CHANGE:"),
+          payload: JSON.parse(JSON.stringify(delivery.payload).replaceAll(row.code, "CODE").replaceAll(row.title, "TITLE").replaceAll(`reg:o:${id}`, "reg:o:ID")),
+        })),
+      };
+    };
+    const [fastRows, generalRows] = [await load(fast.id), await load(general.id)];
+    expect(fastRows).toEqual(generalRows);
+    expect(fastRows.deliveries).toEqual([
+      expect.objectContaining({
+        personId: specialist.id,
+        key: `notice:registration:ID:new:CHANGE:${specialist.id}`,
+        payload: {
+          key: "registration-notice-new",
+          args: { code: "CODE", title: "TITLE", kind: "buena_practica", school: "IE Nueva de Yanacancha" },
+          buttons: [[{ labelKey: "registration-button-open", data: "reg:o:ID" }]],
+        },
+      }),
+    ]);
+    expect(fastRows.members.map((member) => [member.names, member.condition, member.phone, member.email, member.sortOrder])).toEqual([
+      ["Rosa", "nombrado", null, "rosa@example.pe", 0],
+      ["Juan", null, "987654321", null, 1],
+    ]);
+  });
+
+  it("looks for duplicates only among the same school, kind and year, withdrawn ones and the one corrected aside", async () => {
+    const teacher = await createPerson(app);
+    const db = app.services.db;
+    const actor = { personId: teacher.id, role: "docente" as const, ugelId: "190001", isAdmin: false, label: "test" };
+    const send = (kind: "buena_practica" | "proyecto_innovacion", codigoModular: string) =>
+      submitRegistration(db, actor, plainSubmission(kind, "Leemos en familia con cuentos andinos", codigoModular), new Date());
+    await send("proyecto_innovacion", "0403691");
+    await send("buena_practica", "0400777");
+    const withdrawn = await send("buena_practica", "0403691");
+    await db.registration.update({ where: { id: withdrawn.id }, data: { status: "retirada" } });
+    const query = { kind: "buena_practica" as const, year: 2026, codigoModular: "0403691", title: "leemos en familia con cuentos andinos" };
+    expect(await findLikelyDuplicate(db, query)).toBeNull();
+
+    const active = await send("buena_practica", "0403691");
+    expect(await findLikelyDuplicate(db, query)).toMatchObject({ id: active.id, code: active.code, similarity: 1 });
+    expect(await findLikelyDuplicate(db, { ...query, excludeId: active.id })).toBeNull();
+    expect(await findLikelyDuplicate(db, { ...query, year: 2027 })).toBeNull();
   });
 
   it("pages a teacher's registrations and opens any of them", async () => {

@@ -78,7 +78,7 @@ describe("likely duplicates", () => {
       { id: 2, code: "BP-2026-0002", title: "Leemos en familia con cuentos andinos" },
       { id: 3, code: "BP-2026-0003", title: "Matemática en el mercado" },
     ];
-    const db = { registration: { findMany: async () => rows } } as unknown as Parameters<typeof findLikelyDuplicate>[0];
+    const db = { $queryRawUnsafe: async () => rows } as unknown as Parameters<typeof findLikelyDuplicate>[0];
     const found = await findLikelyDuplicate(db, { kind: "buena_practica", year: 2026, codigoModular: "0403691", title: "leemos en familia con cuentos andinos" });
     expect(found).toMatchObject({ id: 2, code: "BP-2026-0002", similarity: 1 });
     const none = await findLikelyDuplicate(db, { kind: "buena_practica", year: 2026, codigoModular: "0403691", title: "Robótica con material reciclado" });

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Runs the project's own Prisma CLI `generate` (postinstall and `npm run db:generate`).
+// Runs the project's own Prisma CLI for the commands that need no schema engine: `generate` (postinstall and
+// `npm run db:generate`) and `format` (`npm run db:format`). Usage: node scripts/prisma-cli.mjs <command> [args].
 //
-// `prisma generate` does not use the schema engine, but the CLI still wants the native engine binary and tries to
+// Those commands do not use the schema engine, but the CLI still wants the native engine binary and tries to
 // download it, which fails where binaries.prisma.sh cannot be reached. When PRISMA_SCHEMA_ENGINE_BINARY is unset
 // and no native engine was installed in node_modules/@prisma/engines, point that variable at
 // scripts/schema-engine-offline: the CLI only checks that the file exists, so generate runs offline in about a
 // second, and if some command ever does run it, it explains what this project does instead.
 // Where the engine is installed (a machine that could download it), nothing is changed.
-// Extra arguments are passed on: `npm run db:generate -- --watch`.
+// Extra arguments are passed on: `npm run db:generate -- --watch`. Migrations have their own scripts
+// (db:migration, db:migrate), built on the schema engine's WebAssembly build.
 import { spawnSync } from "node:child_process";
 import { accessSync, chmodSync, constants, existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -37,7 +39,7 @@ function hasNativeSchemaEngine() {
 
 const prismaDir = resolveDir("prisma");
 if (!prismaDir) {
-  console.error("prisma-generate: the `prisma` package is not installed; run `npm install` first.");
+  console.error("prisma-cli: the `prisma` package is not installed; run `npm install` first.");
   process.exit(1);
 }
 
@@ -57,13 +59,18 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !hasNativeSchemaEngine()) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = stub;
 }
 
-const result = spawnSync(process.execPath, [path.join(prismaDir, "build", "index.js"), "generate", ...process.argv.slice(2)], {
+const [command, ...args] = process.argv.slice(2);
+if (!command) {
+  console.error("usage: node scripts/prisma-cli.mjs <generate|format|validate> [args]");
+  process.exit(2);
+}
+const result = spawnSync(process.execPath, [path.join(prismaDir, "build", "index.js"), command, ...args], {
   cwd: root,
   env,
   stdio: "inherit",
 });
 if (result.error) {
-  console.error(`prisma-generate: could not run the Prisma CLI: ${result.error.message}`);
+  console.error(`prisma-cli: could not run the Prisma CLI: ${result.error.message}`);
   process.exit(1);
 }
 process.exit(result.status ?? 1);

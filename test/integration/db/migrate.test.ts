@@ -73,6 +73,29 @@ describe(`migrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () => {
     expect(person.reminderOffsets).toEqual([7, 3, 1, 0]);
   });
 
+  it("clears a registration's category id that points nowhere before adding the category foreign key", async () => {
+    const dir = await copyOfMigrations();
+    const foreignKey = (await migrationNames(dir)).find((name) => name.endsWith("_registration_category_fk"));
+    expect(foreignKey).toBeDefined();
+    await rm(path.join(dir, foreignKey as string), { recursive: true });
+    const other = await freshDb();
+    await applyMigrations(other, dir, testLogger);
+    await sql(other, `INSERT INTO "Ugel" (id, slug, name, "shortName") VALUES ('190001', 'pasco', 'UGEL Pasco', 'Pasco')`);
+    const [owner] = await sql<{ id: number }>(other, `INSERT INTO "Person" ("updatedAt") VALUES (now()) RETURNING id`);
+    const insert = `INSERT INTO "Registration" (kind, year, code, "ownerId", "ugelId", title, "titleKey", "categoryId", answers, "updatedAt")
+      VALUES ('buena_practica', 2026, $1, $2, '190001', 't', 't', $3, '{}', now())`;
+    await sql(other, insert, ["BP-2026-0001", owner?.id, 999_999]);
+    const [category] = await sql<{ id: number }>(other, `INSERT INTO "RegistrationCategory" (kind, year, code, name) VALUES ('buena_practica', 2026, 'lectura', 'Lectura') RETURNING id`);
+    await sql(other, insert, ["BP-2026-0002", owner?.id, category?.id]);
+
+    expect(await applyMigrations(other, MIGRATIONS_DIR, testLogger)).toEqual([foreignKey]);
+    expect(await sql(other, `SELECT code, "categoryId" FROM "Registration" ORDER BY code`)).toEqual([
+      { code: "BP-2026-0001", categoryId: null },
+      { code: "BP-2026-0002", categoryId: category?.id },
+    ]);
+    await expect(sql(other, insert, ["BP-2026-0003", owner?.id, 999_999])).rejects.toThrow(/foreign key/);
+  });
+
   it("keeps _prisma_migrations exactly as prisma migrate deploy does", async () => {
     const columns = await sql<{ column_name: string; data_type: string; character_maximum_length: number | null; is_nullable: string; column_default: string | null }>(
       db,

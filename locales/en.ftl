@@ -669,6 +669,18 @@ reg-button-lose = Mark as not a winner
 reg-button-withdraw = 🗑 Withdraw
 reg-button-back-mine = ◀ My registrations
 reg-button-back-list = ◀ Registrations
+reg-button-files = 📎 See files ({ $count })
+reg-files-intro = Files of { $code } ({ $count }):
+reg-files-done = Those are all the files of { $code }.
+reg-files-none = { $code } has no files.
+reg-files-unavailable = I could not get «{ $name }» from { $channel ->
+    [telegram] Telegram
+    [slack] Slack
+   *[other] the console
+  }{ $reason ->
+    [too-big] : it is too large to send on here.
+   *[other] . Try again in a moment; if it keeps failing, ask the person who registered it for the file.
+  }
 reg-filter-all = All
 reg-filter-kind = { $kind ->
     [buena_practica] Good practices

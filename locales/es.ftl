@@ -670,6 +670,18 @@ reg-button-lose = Marcar no ganadora
 reg-button-withdraw = 🗑 Retirar
 reg-button-back-mine = ◀ Mis registros
 reg-button-back-list = ◀ Registros
+reg-button-files = 📎 Ver archivos ({ $count })
+reg-files-intro = Archivos de { $code } ({ $count }):
+reg-files-done = Esos son todos los archivos de { $code }.
+reg-files-none = { $code } no tiene archivos.
+reg-files-unavailable = No pude traer «{ $name }» desde { $channel ->
+    [telegram] Telegram
+    [slack] Slack
+   *[other] la consola
+  }{ $reason ->
+    [too-big] : es demasiado grande para reenviarlo por aquí.
+   *[other] . Vuelve a intentarlo en un momento; si sigue fallando, pide el archivo a quien hizo el registro.
+  }
 reg-filter-all = Todos
 reg-filter-kind = { $kind ->
     [buena_practica] Buenas prácticas

@@ -34,7 +34,9 @@ export type Reply =
       /** The question wants a number typed: channels that pick buttons by number must not do so here. */
       expects?: "number";
     }
-  | { type: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string };
+  | { type: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string }
+  /** A file the person's own channel already holds (a Telegram file_id), sent again by reference: nothing is downloaded. */
+  | { type: "storedFile"; fileRef: string; fileName: string; mimeType: string; caption?: string };
 
 /** Who wrote, as the channel knows them. */
 export interface Sender {

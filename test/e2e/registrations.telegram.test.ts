@@ -202,6 +202,15 @@ describe("registering a good teaching practice through Telegram", () => {
     replies = await carmen.press("BP-2026-0001");
     expect(texts(replies)).toContain("Lectura y escritura");
     expect(texts(replies)).toContain("familias150"); // the whole text, not a preview
+    // The evidence goes to her by the file_ids Telegram gave the teacher's uploads: nothing is downloaded.
+    replies = await carmen.press("Ver archivos (2)");
+    expect(texts(replies)).toContain("Archivos de BP-2026-0001 (2):");
+    expect(texts(replies)).toContain("Esos son todos los archivos de BP-2026-0001.");
+    const stored = await bot.app.services.db.registrationAttachment.findMany({ orderBy: { id: "asc" } });
+    const toCarmen = (files: readonly { chatId: number; fileId: string; source: string }[]) => files.filter((file) => file.chatId === 3002).map((file) => [file.fileId, file.source]);
+    expect(toCarmen(fake.documents)).toEqual([[stored[0]?.fileRef, "file_id"]]);
+    expect(toCarmen(fake.photos)).toEqual([[stored[1]?.fileRef, "file_id"]]);
+    replies = await carmen.press("Ver registro");
     replies = await carmen.press("Observar");
     expect(texts(replies)).toContain("Escribe tu observación para BP-2026-0001");
     replies = await carmen.say("Adjunte la ficha de lectura aplicada en junio.");
@@ -253,10 +262,13 @@ describe("registering a good teaching practice through Telegram", () => {
     expect(texts(replies)).toContain("Ese registro no existe o no tienes acceso a él");
     replies = await forge(pedro, `reg:ask:${registration.id}:obs`);
     expect(texts(replies)).toContain("Ese registro no existe o no tienes acceso a él");
+    replies = await forge(pedro, `reg:f:${registration.id}`);
+    expect(texts(replies)).toContain("Ese registro no existe o no tienes acceso a él");
+    expect(fake.documents.filter((file) => file.chatId === pedro.user.id)).toEqual([]);
     replies = await forge(pedro, "reg:o:not-a-number");
     expect(texts(replies)).toContain("Ese botón ya no está disponible");
 
     expect(await bot.app.services.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).toMatchObject({ status: "aceptada" });
-    expect(await bot.app.services.db.auditLog.count({ where: { action: "registration.refused", actorLabel: { startsWith: "telegram:" } } })).toBe(3);
+    expect(await bot.app.services.db.auditLog.count({ where: { action: "registration.refused", actorLabel: { startsWith: "telegram:" } } })).toBe(4);
   });
 });

@@ -11,6 +11,7 @@ export function renderConsoleReply(reply: Reply): RenderedConsoleReply {
   if (reply.type === "file") {
     return { text: `📎 ${reply.fileName} (${reply.content.byteLength} bytes)${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
   }
+  if (reply.type === "storedFile") return { text: `📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
   const options = (reply.buttons ?? []).flat();
   const lines = [reply.text];
   options.forEach((button, index) => lines.push(`  [${index + 1}] ${button.label}${button.url ? ` → ${button.url}` : ""}`));

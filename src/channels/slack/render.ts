@@ -40,6 +40,8 @@ export function renderReplies(replies: Reply[], options: RenderOptions = {}): Sl
   const promptIndex = options.openForm ? replies.findLastIndex(isFormPrompt) : -1;
   return replies.flatMap((reply, index): SlackOutgoing[] => {
     if (reply.type === "file") return [{ kind: "file", fileName: reply.fileName, mimeType: reply.mimeType, content: reply.content, ...(reply.caption ? { caption: reply.caption } : {}) }];
+    // Only Telegram's own files are sent by reference; anything else arrives here as content (a "file" reply).
+    if (reply.type === "storedFile") return renderText(`📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, [], []);
     const extra = index === promptIndex && options.openForm ? [button(options.openForm.label, ACTION.openForm, options.openForm.formId, "primary")] : [];
     return renderText(reply.text, reply.buttons ?? [], extra);
   });

@@ -1,10 +1,11 @@
 /**
  * Neutral replies → Telegram messages: inline keyboards for buttons, texts over 4,096 characters split at line
- * breaks (buttons on the last part), files as documents.
+ * breaks (buttons on the last part), files as documents, files Telegram already holds sent again by file_id.
  */
 import { InlineKeyboard, InputFile, type Api } from "grammy";
 import type { Button, Reply } from "../../core/types.js";
 import { splitText } from "../../core/split-text.js";
+import { isPhotoFileName } from "./to-input.js";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
@@ -27,6 +28,12 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
   for (const reply of replies) {
     if (reply.type === "file") {
       const message = await api.sendDocument(chatId, new InputFile(reply.content, reply.fileName), reply.caption ? { caption: reply.caption } : {});
+      ids.push(message.message_id);
+      continue;
+    }
+    if (reply.type === "storedFile") {
+      const options = reply.caption ? { caption: reply.caption } : {};
+      const message = isPhotoFileName(reply.fileName, reply.mimeType) ? await api.sendPhoto(chatId, reply.fileRef, options) : await api.sendDocument(chatId, reply.fileRef, options);
       ids.push(message.message_id);
       continue;
     }

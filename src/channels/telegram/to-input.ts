@@ -46,9 +46,19 @@ export function inputOf(ctx: Context): Input | null {
     if (!largest) return null;
     return {
       type: "file",
-      file: { fileRef: largest.file_id, fileName: `foto-${message.message_id}.jpg`, mimeType: "image/jpeg", sizeBytes: largest.file_size ?? 0 },
+      file: { fileRef: largest.file_id, fileName: photoFileName(message.message_id), mimeType: "image/jpeg", sizeBytes: largest.file_size ?? 0 },
       caption: message.caption,
     };
   }
   return null;
+}
+
+/** Photos have no file name: they are kept as "foto-<message id>.jpg", which also tells them apart from documents. */
+export function photoFileName(messageId: number): string {
+  return `foto-${messageId}.jpg`;
+}
+
+/** A Telegram file_id of a photo can only be sent again as a photo, and a document's only as a document. */
+export function isPhotoFileName(fileName: string, mimeType: string): boolean {
+  return mimeType === "image/jpeg" && /^foto-\d+\.jpg$/.test(fileName);
 }

@@ -7,6 +7,7 @@ import { loadDraft, saveDraft } from "../../../src/conversation/draft-store.js";
 import type { DeliveryPayload } from "../../../src/delivery/outbox.js";
 import { renderPayload } from "../../../src/delivery/render-payload.js";
 import { actorFrom } from "../../../src/domain/registrations/authorization.js";
+import { FileUnavailableError } from "../../../src/core/files.js";
 import { findLikelyDuplicate } from "../../../src/domain/registrations/duplicates.js";
 import { submitRegistration } from "../../../src/domain/registrations/submit.js";
 import { seedRegistrationCatalog } from "../../../prisma/seed/registration-catalog.js";
@@ -450,6 +451,38 @@ describe(`registrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =>
       ["Rosa", "nombrado", null, "rosa@example.pe", 0],
       ["Juan", null, "987654321", null, 1],
     ]);
+  });
+
+  it("hands a registration's files to its reviewer from the channel that holds them, and says which could not be had", async () => {
+    const specialist = await createPerson(app, { role: "especialista_ugel", ugelId: "190001" });
+    const teacher = await Chat.of(app, { ugelId: "190001" });
+    await goodPracticeToSummary(teacher, "Matemática en el mercado del pueblo");
+    await teacher.press("Enviar");
+    const registration = await app.services.db.registration.findFirstOrThrow({ include: { attachments: true } });
+    const [stored] = registration.attachments;
+    const held = new Map([[stored?.fileRef, new Uint8Array([37, 80, 68, 70])]]);
+    app.services.files.register("console", async (fileRef) => {
+      const bytes = held.get(fileRef);
+      if (!bytes) throw new FileUnavailableError("not-found", fileRef);
+      return bytes;
+    });
+
+    const reviewer = new Chat(app, specialist.sender, specialist.id);
+    await reviewer.say("/registros");
+    await reviewer.press(registration.code);
+    let text = await reviewer.press("Ver archivos (1)");
+    expect(text).toContain(`Archivos de ${registration.code} (1):`);
+    expect(reviewer.replies.filter((reply) => reply.type === "file")).toEqual([
+      { type: "file", fileName: "informe.pdf", mimeType: "application/pdf", content: new Uint8Array([37, 80, 68, 70]) },
+    ]);
+
+    held.clear();
+    text = await reviewer.data(`reg:f:${registration.id}`);
+    expect(text).toContain("No pude traer «informe.pdf» desde la consola. Vuelve a intentarlo en un momento");
+    expect(reviewer.button("Ver registro")).toBeDefined();
+
+    const stranger = await Chat.of(app, { ugelId: "190001" });
+    expect(await stranger.data(`reg:f:${registration.id}`)).toContain("Ese registro no existe o no tienes acceso a él");
   });
 
   it("looks for duplicates only among the same school, kind and year, withdrawn ones and the one corrected aside", async () => {

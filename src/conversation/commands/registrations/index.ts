@@ -13,6 +13,7 @@ import { hasRole, type Feature, type TurnContext } from "../../context.js";
 import type { FormRunner } from "../../form-runner.js";
 import { askAction, COMMENT_FLOW, commentFlow, doAction, openRegistration } from "./actions.js";
 import { parseRegistrationButton } from "./buttons.js";
+import { showFiles } from "./files.js";
 import { guarded } from "./guard.js";
 import { showMine } from "./mine.js";
 import { chooseKind, startCorrection, startRegistration } from "./register.js";
@@ -32,6 +33,8 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
         return registers(ctx) ? startRegistration(ctx, button.kind) : [textReply(ctx.t("command-not-allowed"))];
       case "open":
         return openRegistration(ctx, button.id);
+      case "files":
+        return showFiles(ctx, button.id);
       case "mine":
         return showMine(ctx, button.page);
       case "list":

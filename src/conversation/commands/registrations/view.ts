@@ -9,7 +9,7 @@ import { applicableFields } from "../../../forms/engine.js";
 import { formatAnswer } from "../../../forms/format.js";
 import type { Answers, FieldDef, FormEnv } from "../../../forms/types.js";
 import type { TurnContext } from "../../context.js";
-import { askButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
+import { askButton, filesButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "America/Lima", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const limaDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -103,12 +103,15 @@ const ACTION_ORDER: Array<["resubmit" | UiAction, string]> = [
   ["withdraw", "reg-button-withdraw"],
 ];
 
-/** What the status allows this actor, then the way back to their list. */
+/** What the status allows this actor, the files when there are any, then the way back to their list. */
 export function detailButtons(ctx: TurnContext, registration: RegistrationDetail, actor: Actor): Button[][] {
   const allowed = new Set(allowedActions(actor, registration));
   const rows: Button[][] = ACTION_ORDER.filter(([action]) => allowed.has(action)).map(([action, labelKey]) => [
     { label: ctx.t(labelKey), data: action === "resubmit" ? fixButton(registration.id) : askButton(registration.id, action) },
   ]);
+  if (registration.attachments.length > 0) {
+    rows.push([{ label: ctx.t("reg-button-files", { count: registration.attachments.length }), data: filesButton(registration.id) }]);
+  }
   rows.push([isOwner(actor, registration) ? { label: ctx.t("reg-button-back-mine"), data: mineButton(1) } : { label: ctx.t("reg-button-back-list"), data: listButton({}, 1) }]);
   return rows;
 }

@@ -13,7 +13,7 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import { acquireFolderLock, type FolderLock } from "./lock.js";
 import { preparedStatements } from "./pglite-prepared.js";
 import { registerRunner, type SqlRunner } from "./rows.js";
-import { observePglite, WriteObserver, type UnobservedPglite } from "./write-observer.js";
+import { observePglite, WriteObserver } from "./write-observer.js";
 
 export { DatabaseLockedError, LOCK_FILE_NAME } from "./lock.js";
 
@@ -45,10 +45,10 @@ export interface Database {
   /** Where the PGlite data lives, "memory://" in memory; undefined for PostgreSQL. */
   location?: string;
   /**
-   * PGlite: every write is seen by the observer (the session cache listens); `unobserved` and `prepared` (prepared
-   * statements, see pglite-prepared.ts) bypass it, for writers that announce their own writes.
+   * PGlite: every write is seen by the observer (the session cache listens); `prepared` runs prepared statements
+   * (pglite-prepared.ts) past it, for writers that announce their own writes.
    */
-  writes?: { observer: WriteObserver; unobserved: UnobservedPglite; prepared: SqlRunner };
+  writes?: { observer: WriteObserver; prepared: SqlRunner };
 }
 
 const DEFAULT_POOL_SIZE = 10;
@@ -116,7 +116,7 @@ export function databaseFromPglite(
   const { logger, location = "memory://" } = options;
   dropCatalogRowTypeParsers(pglite);
   const observer = new WriteObserver();
-  const unobserved = observePglite(pglite, observer);
+  observePglite(pglite, observer);
   const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
   registerRunner(prisma, preparedStatements(pglite, (sql, result) => observer.inspect(sql, result)));
   let closing: Promise<void> | undefined;
@@ -125,7 +125,7 @@ export function databaseFromPglite(
     kind: "pglite",
     pglite,
     location,
-    writes: { observer, unobserved, prepared: preparedStatements(pglite) },
+    writes: { observer, prepared: preparedStatements(pglite) },
     close() {
       closing ??= (async () => {
         try {

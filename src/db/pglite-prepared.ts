@@ -23,13 +23,24 @@ interface ExclusivePglite {
 export type InspectResult = (sql: string, result: Results<unknown>) => void;
 
 /** Statement names live in the PGlite instance: every runner on one instance shares them. */
-const namesByInstance = new WeakMap<PGlite, { names: Map<string, string>; counter: number }>();
+interface NamedStatements {
+  names: Map<string, string>;
+  counter: number;
+}
+const statementsByInstance = new WeakMap<PGlite, NamedStatements>();
+
+function statementsOf(pglite: PGlite): NamedStatements {
+  let statements = statementsByInstance.get(pglite);
+  if (!statements) {
+    statements = { names: new Map(), counter: 0 };
+    statementsByInstance.set(pglite, statements);
+  }
+  return statements;
+}
 
 export function preparedStatements(pglite: PGlite, inspect?: InspectResult): SqlRunner {
-  let statements = namesByInstance.get(pglite);
-  if (!statements) namesByInstance.set(pglite, (statements = { names: new Map(), counter: 0 }));
+  const statements = statementsOf(pglite);
   const { names } = statements;
-  const shared = statements;
   const exclusive = pglite as unknown as ExclusivePglite;
   const wire = import("@electric-sql/pglite");
 
@@ -43,7 +54,7 @@ export function preparedStatements(pglite: PGlite, inspect?: InspectResult): Sql
         let name = names.get(sql);
         const messages: Uint8Array[] = [];
         if (name === undefined) {
-          name = names.size < MAX_NAMED ? `pasco_${++shared.counter}` : "";
+          name = names.size < MAX_NAMED ? `pasco_${++statements.counter}` : "";
           messages.push(serialize.parse({ name, text: sql, types: [] }));
           if (name) names.set(sql, name);
         }

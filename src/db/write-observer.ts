@@ -108,24 +108,23 @@ function rowsOf(result: Results<unknown>): Record<string, unknown>[] {
 type QueryFn = PGlite["query"];
 type ExecFn = PGlite["exec"];
 
-/** The instance's own methods, for writes that announce themselves (see WriteObserver.notify). */
-export interface UnobservedPglite {
+/** The instance's own methods, before observation. */
+interface UnobservedPglite {
   query: QueryFn;
   transaction: PGlite["transaction"];
 }
 
 /**
- * Routes the instance's query, exec and transaction through the observer. Returns the unobserved methods.
+ * Routes the instance's query, exec and transaction through the observer.
  * PGlite runs one statement at a time, so a listener hears of a write before any later statement runs.
  */
-export function observePglite(pglite: PGlite, observer: WriteObserver): UnobservedPglite {
+export function observePglite(pglite: PGlite, observer: WriteObserver): void {
   const raw: UnobservedPglite = { query: pglite.query.bind(pglite), transaction: pglite.transaction.bind(pglite) };
   const rawExec: ExecFn = pglite.exec.bind(pglite);
   pglite.query = observedQuery(raw.query, observer);
   pglite.exec = observedExec(rawExec, observer);
   pglite.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) =>
     raw.transaction((tx) => callback(observedTransaction(tx, observer)))) as PGlite["transaction"];
-  return raw;
 }
 
 function observedQuery(query: QueryFn, observer: WriteObserver): QueryFn {

@@ -41,6 +41,19 @@ describe("prepared statements on PGlite", () => {
     expect((await preparedNames()).length).toBe(before.length + 1);
   });
 
+  it("names at most 200 statements on an instance, and runs the rest unnamed", async () => {
+    const instance = new PGlite("memory://");
+    try {
+      const run = preparedStatements(instance);
+      for (let index = 0; index < 210; index++) expect(await run(`SELECT $1::int + ${index} AS n`, [1])).toEqual([{ n: index + 1 }]);
+      expect(await run(`SELECT $1::int + 209 AS n`, [2])).toEqual([{ n: 211 }]);
+      const [count] = (await instance.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements`)).rows;
+      expect(count?.n).toBe(200);
+    } finally {
+      await instance.close();
+    }
+  });
+
   it("forgets a statement that failed, and prepares it again once it can run", async () => {
     const run = preparedStatements(pglite);
     const sql = `SELECT count(*)::int AS n FROM later`;

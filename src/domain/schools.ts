@@ -6,11 +6,3 @@ export const CODIGO_MODULAR = /^\d{7}$/;
 export async function findSchool(db: Db, codigoModular: string): Promise<School | null> {
   return db.school.findUnique({ where: { codigoModular } });
 }
-
-export async function upsertSchool(db: Db, codigoModular: string, name: string, ugelId: string | null): Promise<School> {
-  return db.school.upsert({
-    where: { codigoModular },
-    create: { codigoModular, name, ugelId },
-    update: { name, ...(ugelId ? { ugelId } : {}) },
-  });
-}

@@ -30,8 +30,13 @@ export function draftFromRow(formId: string, row: DraftRow): DraftState {
   return { formId, stepKey: row.stepKey, answers: json(row.answers), version: Number(row.version), ...context };
 }
 
+/** What the "context" column holds: the walk's state besides the answers (read back by draftFromRow). */
+export function draftContext(draft: DraftState): Pick<DraftState, "editing" | "list" | "extra"> {
+  return { editing: draft.editing ?? false, list: draft.list, extra: draft.extra };
+}
+
 export async function saveDraft(db: Db, personId: number, draft: DraftState): Promise<void> {
-  const context = JSON.stringify({ editing: draft.editing ?? false, list: draft.list, extra: draft.extra });
+  const context = JSON.stringify(draftContext(draft));
   await db.$executeRaw`
     INSERT INTO "ConversationDraft" ("personId", "formId", "stepKey", "answers", "context", "version", "updatedAt")
     VALUES (${personId}, ${draft.formId}, ${draft.stepKey}, ${JSON.stringify(draft.answers)}::jsonb, ${context}::jsonb, ${draft.version}, now())

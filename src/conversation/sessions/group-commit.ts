@@ -9,6 +9,7 @@
  * its writes are retried one by one, so one bad write fails alone.
  */
 import type { DraftState } from "../../forms/types.js";
+import { draftContext } from "../draft-store.js";
 import type { Channel } from "../../domain/db-types.js";
 
 export type SessionWrite =
@@ -72,7 +73,7 @@ export function batchStatement(writes: SessionWrite[]): [string, unknown[]] {
         formId: write.formId,
         stepKey: draft.stepKey,
         answers: draft.answers,
-        context: { editing: draft.editing ?? false, list: draft.list, extra: draft.extra },
+        context: draftContext(draft),
         version: draft.version,
       });
     } else if (write.kind === "draft") {

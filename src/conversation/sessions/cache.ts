@@ -100,10 +100,15 @@ export class SessionCache {
     this.people.get(personId)?.drafts.set(formId, copy(draft));
   }
 
-  /** This process's own write: the cache takes the new value, and reads begun before it are not kept. */
-  writeDraft(personId: number, formId: string, draft: DraftState | null): void {
+  /**
+   * This process's own write: the cache takes the new value, and reads begun before it are not kept. Returns the
+   * copy it keeps, which is never changed in place, so the write to the database may share it.
+   */
+  writeDraft(personId: number, formId: string, draft: DraftState | null): DraftState | null {
     this.markChanged(this.personChangedAt, personId, ++this.clock);
-    this.people.get(personId)?.drafts.set(formId, copy(draft));
+    const kept = copy(draft);
+    this.people.get(personId)?.drafts.set(formId, kept);
+    return kept;
   }
 
   writePerson(personId: number, changes: Partial<Person>): void {
@@ -112,13 +117,16 @@ export class SessionCache {
     if (entry) entry.person = { ...entry.person, ...changes, updatedAt: new Date() };
   }
 
-  writeFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): void {
+  /** Like writeDraft: returns the copy of `data` it keeps. */
+  writeFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Record<string, unknown> | null {
     this.markChanged(this.personChangedAt, personId, ++this.clock);
+    const kept = copy(data);
     const entry = this.people.get(personId);
     if (entry) {
       entry.flow = flow;
-      entry.flowData = copy(data);
+      entry.flowData = kept;
     }
+    return kept;
   }
 
   forget(notice: WriteNotice): void {

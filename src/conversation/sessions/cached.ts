@@ -94,8 +94,8 @@ export class CachedSessions implements Sessions {
   }
 
   saveDraft(personId: number, draft: DraftState): Promise<void> {
-    this.cache.writeDraft(personId, draft.formId, draft);
-    return this.write({ kind: "draft", personId, formId: draft.formId, draft: structuredClone(draft) });
+    const kept = this.cache.writeDraft(personId, draft.formId, draft);
+    return this.write({ kind: "draft", personId, formId: draft.formId, draft: kept });
   }
 
   deleteDraft(personId: number, formId: string): Promise<void> {
@@ -104,8 +104,8 @@ export class CachedSessions implements Sessions {
   }
 
   saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
-    this.cache.writeFlow(personId, flow, data);
-    return this.write({ kind: "flow", personId, flow, data: data === null ? null : structuredClone(data) });
+    const kept = this.cache.writeFlow(personId, flow, data);
+    return this.write({ kind: "flow", personId, flow, data: kept });
   }
 
   setLocale(personId: number, locale: string): Promise<void> {

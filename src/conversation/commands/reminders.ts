@@ -37,11 +37,12 @@ async function overview(ctx: TurnContext, notice?: string): Promise<Reply[]> {
   else lines.push(ctx.t("reminders-contests"));
   for (const contest of contests.slice(0, 20)) {
     const state = contest.muted ? "muted" : contest.followed ? "followed" : "default";
-    lines.push(ctx.t("reminders-contest-line", { contest: contest.name, state }));
+    const name = editionName(ctx, contest);
+    lines.push(ctx.t("reminders-contest-line", { contest: name, state }));
     buttons.push([
       contest.muted
-        ? { label: ctx.t("reminders-button-unmute", { contest: contest.name }), data: `rem:u:${contest.contestId}` }
-        : { label: ctx.t("reminders-button-mute", { contest: contest.name }), data: `rem:m:${contest.contestId}` },
+        ? { label: ctx.t("reminders-button-unmute", { contest: name }), data: `rem:u:${contest.contestId}` }
+        : { label: ctx.t("reminders-button-mute", { contest: name }), data: `rem:m:${contest.contestId}` },
     ]);
   }
   buttons.push([
@@ -67,10 +68,15 @@ async function offsetsMenu(ctx: TurnContext, notice?: string): Promise<Reply[]> 
   return [textReply(lines.join("\n"), buttons)];
 }
 
+/** "Eureka 2027": the 2026 and 2027 editions may both have dates ahead. */
+function editionName(ctx: TurnContext, contest: { name: string; year: number }): string {
+  return ctx.t("calendar-contest-edition", { name: contest.name, year: String(contest.year) });
+}
+
 async function contestName(ctx: TurnContext, rawId: string): Promise<{ id: number; name: string } | null> {
   if (!/^\d{1,9}$/.test(rawId)) return null;
-  const contest = await ctx.services.db.contest.findUnique({ where: { id: Number(rawId) }, select: { id: true, name: true, shortName: true } });
-  return contest ? { id: contest.id, name: contest.shortName ?? contest.name } : null;
+  const contest = await ctx.services.db.contest.findUnique({ where: { id: Number(rawId) }, select: { id: true, name: true, shortName: true, year: true } });
+  return contest ? { id: contest.id, name: editionName(ctx, { name: contest.shortName ?? contest.name, year: contest.year }) } : null;
 }
 
 export const remindersFeature: Feature = {

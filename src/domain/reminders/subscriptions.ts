@@ -58,6 +58,8 @@ export function reminderOffsetsOf(person: Pick<Person, "reminderOffsets">, defau
 export interface ReminderContest {
   contestId: number;
   name: string;
+  /** Each year's edition is a contest of its own: two may be upcoming at once. */
+  year: number;
   /** Followed without a row: a director and a contest of their levels. */
   byDefault: boolean;
   /** Followed with "Recordarme". */
@@ -73,7 +75,7 @@ export async function reminderContests(db: Db, person: Pick<Person, "id" | "role
   const from = new Date(`${today}T00:00:00.000Z`);
   const upcoming = await db.contest.findMany({
     where: { stages: { some: { OR: [{ registrationCloses: { gte: from } }, { eventStart: { gte: from } }, { eventEnd: { gte: from } }] } } },
-    select: { id: true, name: true, shortName: true, levels: true },
+    select: { id: true, name: true, shortName: true, year: true, levels: true },
     orderBy: [{ name: "asc" }, { year: "asc" }],
   });
   const subscriptions = await db.subscription.findMany({ where: { personId: person.id } });
@@ -86,7 +88,7 @@ export async function reminderContests(db: Db, person: Pick<Person, "id" | "role
     const followed = (row !== undefined && !row.muted) || followsAll;
     const muted = row?.muted ?? false;
     if (!byDefault && !followed && !muted) continue;
-    list.push({ contestId: contest.id, name: contest.shortName ?? contest.name, byDefault, followed, muted });
+    list.push({ contestId: contest.id, name: contest.shortName ?? contest.name, year: contest.year, byDefault, followed, muted });
   }
   return list;
 }

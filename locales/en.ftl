@@ -438,7 +438,7 @@ calendar-import-error-invalid-url = “{ $value }” is not a valid link; it mus
 calendar-import-error-conflicting-value = does not match what row { $firstLine } says for the same contest (“{ $expected }”).
 calendar-import-error-duplicate-stage = the stage “{ $value }” already appears in row { $firstLine } for the same contest.
 calendar-import-error-empty-file = the file has no data rows.
-calendar-import-error-unreadable-file = the file could not be read ({ $detail }).
+calendar-import-error-unreadable-file = the file could not be read: is it an Excel (.xlsx) or CSV file? Open it in Excel and save it again in one of those formats.
 
 ## Registrations: good teaching practices and innovation projects (CNPIE)
 
@@ -1035,3 +1035,14 @@ calendar-cli-progress-save = Contests saved: { $done } of { $total } ({ $percent
 calendar-cli-rejected = Nothing was imported: some rows have errors. Fix them, or run again with --only-valid to import only the valid rows.
 calendar-cli-nothing-valid = Nothing was imported: the file has no valid rows.
 calendar-cli-dry-run = Dry run (--dry-run): nothing was saved. This is what would change:
+
+## calendar: official calendar, import warnings, .ics
+calendar-area-comunicacion = communication
+calendar-area-personal_social = personal and social studies
+calendar-area-ingles = English
+calendar-area-religion = religious education
+calendar-import-error-unbalanced-quote = a quote (") opens in this row and is never closed; close or delete it and save the file again.
+calendar-import-warning-line = ⚠️ Row { $line }, column «{ $field }»: { $reason }
+calendar-import-warning-unknown-area = the area «{ $value }» is not in the list; the row is saved with the area «otro». Known areas: { $allowed }.
+calendar-import-warning-kept-stored-stage = the row has errors: the stage «{ $stage }» of { $contest } stays as it was stored.
+calendar-import-sample-retired = The sample calendar is no longer used: from now on the bot answers only from the official calendar.

@@ -439,7 +439,7 @@ calendar-import-error-invalid-url = «{ $value }» no es un enlace válido; debe
 calendar-import-error-conflicting-value = no coincide con lo escrito en la fila { $firstLine } para el mismo concurso («{ $expected }»).
 calendar-import-error-duplicate-stage = la etapa «{ $value }» ya aparece en la fila { $firstLine } para el mismo concurso.
 calendar-import-error-empty-file = el archivo no tiene filas de datos.
-calendar-import-error-unreadable-file = no se pudo leer el archivo ({ $detail }).
+calendar-import-error-unreadable-file = no se pudo leer el archivo: ¿es un Excel (.xlsx) o un CSV? Ábralo en Excel y guárdelo de nuevo en uno de esos formatos.
 
 ## Registros: buenas prácticas docentes y proyectos de innovación (CNPIE)
 
@@ -1039,3 +1039,14 @@ calendar-cli-progress-save = Concursos guardados: { $done } de { $total } ({ $pe
 calendar-cli-rejected = No se importó nada: hay filas con errores. Corríjalas, o vuelva a ejecutar con --only-valid para importar solo las filas válidas.
 calendar-cli-nothing-valid = No se importó nada: el archivo no tiene filas válidas.
 calendar-cli-dry-run = Simulación (--dry-run): no se guardó nada. Esto es lo que cambiaría:
+
+## calendar: official calendar, import warnings, .ics
+calendar-area-comunicacion = comunicación
+calendar-area-personal_social = personal social
+calendar-area-ingles = inglés
+calendar-area-religion = educación religiosa
+calendar-import-error-unbalanced-quote = hay unas comillas (") que se abren en esta fila y no se cierran; ciérrelas o bórrelas y vuelva a guardar el archivo.
+calendar-import-warning-line = ⚠️ Fila { $line }, columna «{ $field }»: { $reason }
+calendar-import-warning-unknown-area = el área «{ $value }» no está en la lista; la fila se guarda con el área «otro». Áreas conocidas: { $allowed }.
+calendar-import-warning-kept-stored-stage = la fila tiene errores: la etapa «{ $stage }» de { $contest } se queda como estaba guardada.
+calendar-import-sample-retired = El calendario de ejemplo deja de usarse: desde ahora el bot responde solo con el calendario oficial.

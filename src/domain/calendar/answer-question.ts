@@ -19,6 +19,7 @@ import { contestRef, contestSummary, dateFact, stageRef, type ContestRef, type D
 import { groupByMonth, toListItem } from "./list-by-month.js";
 import { dayOf, todayInLima } from "./lima-time.js";
 import { parseQuestion, type CalendarQuery, type StageTarget } from "./parse-question.js";
+import { tokenize } from "./normalize.js";
 import type { ContestData, IsoDate, StageData, StageKind } from "./types.js";
 
 export interface AnswerOptions {
@@ -47,8 +48,12 @@ function stageEnd(stage: StageData | undefined): IsoDate | undefined {
   return value === undefined ? undefined : dayOf(value);
 }
 
-function findStage(contest: ContestData, target: StageTarget, today: IsoDate): StageData | undefined {
+function findStage(contest: ContestData, target: StageTarget, today: IsoDate, stageName?: string): StageData | undefined {
   const stages = [...contest.stages].sort((a, b) => a.order - b.order);
+  if (stageName !== undefined) {
+    const named = stages.find((s) => tokenize(s.name).join(" ") === stageName);
+    if (named !== undefined) return named;
+  }
   if (target === "final") {
     const competitive = stages.filter((s) => COMPETITIVE_STAGES.includes(s.kind));
     return competitive[competitive.length - 1];
@@ -121,9 +126,9 @@ function registrationPart(editions: readonly ContestData[], query: CalendarQuery
 
 function stagePart(editions: readonly ContestData[], query: CalendarQuery, today: IsoDate): StagePart {
   const target = query.stage ?? "final";
-  const choice = pickEdition(editions, today, (c) => stageEnd(findStage(c, target, today)), query.year);
+  const choice = pickEdition(editions, today, (c) => stageEnd(findStage(c, target, today, query.stageName)), query.year);
   const part: StagePart = { type: "stage", contest: contestRef(choice.edition), target };
-  const stage = findStage(choice.edition, target, today);
+  const stage = findStage(choice.edition, target, today, query.stageName);
   if (stage !== undefined) {
     part.stage = stageRef(stage);
     const event = stageEntries(choice.edition, stage).find((e) => e.kind === "event");

@@ -24,6 +24,10 @@ const KEYWORDS: Record<ContestArea, string[]> = {
   buenas_practicas: ["practica", "practicas", "docente", "docentes", "pedagogica", "pedagogicas", "gestion", "maestro", "maestros"],
   lectura: ["lectura", "leer", "lector", "lectores", "libro", "libros", "comprension", "escritura", "cuento", "cuentos", "reading"],
   civica: ["civica", "civico", "ciudadania", "oratoria", "discurso", "debate", "ensayo", "historia", "valores", "democracia"],
+  comunicacion: ["comunicacion", "cuento", "cuentos", "poesia", "narrativa", "escritura", "redaccion", "ortografia", "oratoria"],
+  personal_social: ["historia", "geografia", "social", "sociales", "economia"],
+  ingles: ["ingles", "english", "idioma", "idiomas"],
+  religion: ["religion", "religiosa", "religioso", "biblia", "biblico", "biblicos", "catequesis"],
   otro: [],
 };
 

@@ -3,6 +3,8 @@
  * grouped by slug, the name matcher and the dated entries.
  */
 import { collectEntries, type CalendarEntry } from "./calendar-entries.js";
+import { areaDescribingWords } from "./areas.js";
+import { isReservedWord } from "./lexicon.js";
 import { buildContestMatcher, type ContestMatcher } from "./match-contest.js";
 import type { ContestData } from "./types.js";
 
@@ -22,7 +24,7 @@ export function buildCalendarIndex(contests: readonly ContestData[]): CalendarIn
     editions.set(contest.slug, list);
   }
   for (const list of editions.values()) list.sort((a, b) => a.year - b.year);
-  return { contests, editions, matcher: buildContestMatcher(contests), entries: collectEntries(contests) };
+  return { contests, editions, matcher: buildContestMatcher(contests, { areaWords: areaDescribingWords, isReserved: isReservedWord }), entries: collectEntries(contests) };
 }
 
 const cache = new WeakMap<readonly ContestData[], CalendarIndex>();

@@ -21,6 +21,11 @@ export interface QuestionExpectation {
   window?: { start: IsoDate; end: IsoDate } | null;
   filter?: ListFilter;
   levels?: Level[];
+  /**
+   * The day the answer must give: the closing day (registration_close), the opening day (registration_open)
+   * or the stage's first day (stage). An answer that states another day is a confident wrong date.
+   */
+  date?: IsoDate;
 }
 
 export interface QuestionCase {
@@ -88,6 +93,20 @@ function datedSlugs(part: AnswerPart): string[] {
   }
 }
 
+/** The day a contest part leads with: what a teacher reads as "the date" of the answer. */
+function keyDay(part: AnswerPart): IsoDate | undefined {
+  switch (part.type) {
+    case "registration": {
+      const fact = part.focus === "open" ? (part.opens ?? part.closes) : (part.closes ?? part.opens);
+      return fact?.start.slice(0, 10);
+    }
+    case "stage":
+      return part.event?.start.slice(0, 10);
+    default:
+      return undefined;
+  }
+}
+
 function describe(answer: CalendarAnswer): string {
   const q = answer.query;
   const bits = [q.intent, q.contests.map((c) => c.slug).join("+")];
@@ -124,6 +143,11 @@ export function judgeAnswer(expect: QuestionExpectation, answer: CalendarAnswer)
     const answered = contestParts.map((p) => ("contest" in p ? p.contest.slug : ""));
     if (!sameSet(expected, answered)) reasons.push(`contests ${answered.join("+") || "none"}`);
     if (expect.stage !== undefined && expect.stage !== q.stage) reasons.push(`stage ${q.stage ?? "none"}`);
+    if (expect.date !== undefined) {
+      const days = contestParts.map(keyDay).filter((d): d is IsoDate => d !== undefined);
+      if (!days.includes(expect.date)) reasons.push(`date ${days.join("+") || "none"} instead of ${expect.date}`);
+      if (days.some((d) => d !== expect.date)) wrongDate = true;
+    }
   }
   if (wrongDate) reasons.push("confident wrong date");
   return { reasons, wrongDate };

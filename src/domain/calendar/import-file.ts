@@ -35,27 +35,37 @@ export function detectDelimiter(text: string): ";" | "," {
   return semicolons >= commas && semicolons > 0 ? ";" : ",";
 }
 
-function unreadable(detail: string): ImportResult {
-  return { contests: [], errors: [{ line: 1, field: "archivo", code: "unreadable-file", params: { detail } }], rowsRead: 0 };
+/** The library's own message stays out: it is English and speaks of text lines, not of sheet rows. */
+function unreadable(): ImportResult {
+  return { contests: [], errors: [{ line: 1, field: "archivo", code: "unreadable-file", params: {} }], warnings: [], rowsRead: 0 };
+}
+
+/** A quote opened and never closed swallows the rest of the file: name the sheet row where it starts. */
+function unbalancedQuote(row: number): ImportResult {
+  return { contests: [], errors: [{ line: row, field: "archivo", code: "unbalanced-quote", params: {} }], warnings: [], rowsRead: 0 };
+}
+
+interface CsvParseError {
+  code?: string;
+  records?: number;
 }
 
 export function importCalendarCsv(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const text = decode(input);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    records = parse(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    // Empty lines are kept (and skipped later as blank rows) so that record n is sheet row n + 1 even when a
+    // quoted cell holds a line break.
+    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true }) as string[][];
   } catch (error) {
-    return unreadable(error instanceof Error ? error.message : String(error));
+    const { code, records: done } = error as CsvParseError;
+    if (code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_INVALID_CLOSING_QUOTE") return unbalancedQuote((done ?? 0) + 1);
+    return unreadable();
   }
   const [header, ...rest] = records;
   if (header === undefined) return importRows([], [], options);
-  const rows: SourceRow[] = rest.map(({ record, info }) => ({ line: info.lines, cells: record }));
-  return importRows(header.record, rows, options);
+  const rows: SourceRow[] = rest.map((cells, i) => ({ line: i + 2, cells }));
+  return importRows(header, rows, options);
 }
 
 function pad2(n: number): string {
@@ -85,8 +95,8 @@ export async function importCalendarXlsx(input: Uint8Array | ArrayBuffer, option
   try {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return unreadable(error instanceof Error ? error.message : String(error));
+  } catch {
+    return unreadable();
   }
   const sheet = workbook.worksheets[0];
   if (sheet === undefined) return importRows([], [], options);

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { isRealIsoDate, type ContestArea, type Level, type StageKind } from "./types.js";
+import { AREA_EXAMPLES, areaFromText } from "./areas.js";
 import { normalizeText, slugify } from "./normalize.js";
 
 export const COLUMNS = [
@@ -54,21 +55,6 @@ const LEVEL_SPELLINGS: Record<string, Level> = {
   cebe: "ebe",
   basica_especial: "ebe",
 };
-const AREA_SPELLINGS: Record<string, ContestArea> = {
-  ciencia: "ciencia",
-  ciencia_y_tecnologia: "ciencia",
-  arte: "arte",
-  arte_y_cultura: "arte",
-  deporte: "deporte",
-  matematica: "matematica",
-  emprendimiento: "emprendimiento",
-  innovacion: "innovacion",
-  buenas_practicas: "buenas_practicas",
-  lectura: "lectura",
-  civica: "civica",
-  ciudadania: "civica",
-  otro: "otro",
-};
 const STAGE_SPELLINGS: Record<string, StageKind> = {
   inscripcion: "inscripcion",
   ie: "ie",
@@ -87,7 +73,7 @@ const STAGE_SPELLINGS: Record<string, StageKind> = {
 };
 
 export const ALLOWED_LEVELS = "inicial, primaria, secundaria, eba, ebe";
-export const ALLOWED_AREAS = "ciencia, arte, deporte, matematica, emprendimiento, innovacion, buenas_practicas, lectura, civica, otro";
+export const ALLOWED_AREAS = AREA_EXAMPLES;
 export const ALLOWED_STAGES = "inscripcion, ie, ugel, regional, macroregional, nacional, resultados, otro";
 
 /** Default stage names when etapa_nombre is empty (data, in Spanish like the rest of the file). */
@@ -152,7 +138,9 @@ export type ImportErrorCode =
   | "conflicting-value"
   | "duplicate-stage"
   | "empty-file"
-  | "unreadable-file";
+  | "unreadable-file"
+  | "unbalanced-quote"
+  | "kept-stored-stage";
 
 type Parsed<T> = { value: T } | { code: ImportErrorCode; params?: Record<string, string | number> };
 
@@ -200,11 +188,8 @@ export const rowSchema = z
     nombre_corto: optionalText,
     alias: listText,
     organizador: optionalText,
-    area: field<ContestArea | undefined>((t) => {
-      if (t === "") return { value: undefined };
-      const area = AREA_SPELLINGS[spellingKey(t)];
-      return area === undefined ? { code: "unknown-area", params: { value: t, allowed: ALLOWED_AREAS } } : { value: area };
-    }),
+    // An area the list does not know is left empty here; import-rows keeps the row, warns, and saves "otro".
+    area: field<ContestArea | undefined>((t) => ({ value: t === "" ? undefined : areaFromText(t) })),
     niveles: field<Level[]>((t) => {
       const levels: Level[] = [];
       for (const item of splitList(t)) {

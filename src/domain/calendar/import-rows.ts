@@ -17,6 +17,7 @@ import {
   type ImportRow,
   type RawRow,
 } from "./import-layout.js";
+import { areaFromText } from "./areas.js";
 import { contestSchema, type ContestData, type StageData } from "./types.js";
 
 export interface ImportError {
@@ -31,6 +32,8 @@ export interface ImportError {
 export interface ImportResult {
   contests: ContestData[];
   errors: ImportError[];
+  /** Problems that keep the row (an area the list does not know is saved as "otro"). */
+  warnings: ImportError[];
   rowsRead: number;
 }
 
@@ -138,20 +141,23 @@ function isBlankRow(cells: readonly string[]): boolean {
 
 export function importRows(header: readonly string[], rows: readonly SourceRow[], options: ImportOptions = {}): ImportResult {
   const errors: ImportError[] = [];
+  const warnings: ImportError[] = [];
   if (header.every((cell) => cell.trim() === "")) {
-    return { contests: [], errors: [{ line: 1, field: "archivo", code: "empty-file", params: {} }], rowsRead: 0 };
+    return { contests: [], errors: [{ line: 1, field: "archivo", code: "empty-file", params: {} }], warnings, rowsRead: 0 };
   }
   const positions = readHeader(header, errors);
   const dataRows = rows.filter((r) => !isBlankRow(r.cells));
-  if (positions === undefined) return { contests: [], errors, rowsRead: dataRows.length };
+  if (positions === undefined) return { contests: [], errors, warnings, rowsRead: dataRows.length };
   if (dataRows.length === 0) {
     errors.push({ line: 1, field: "archivo", code: "empty-file", params: {} });
-    return { contests: [], errors, rowsRead: 0 };
+    return { contests: [], errors, warnings, rowsRead: 0 };
   }
   const every = Math.max(1, options.progressEvery ?? 200);
   const drafts = new Map<string, ContestDraft>();
+  const unknownArea = new Set<string>();
   dataRows.forEach((source, i) => {
-    const parsed = rowSchema.safeParse(rawRow(source.cells, positions));
+    const raw = rawRow(source.cells, positions);
+    const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const params = (issue as { params?: Record<string, string | number> }).params ?? {};
@@ -159,6 +165,11 @@ export function importRows(header: readonly string[], rows: readonly SourceRow[]
       }
     } else {
       addRow(drafts, parsed.data, source.line, errors);
+      const area = raw.area.trim();
+      if (area !== "" && areaFromText(area) === undefined) {
+        unknownArea.add(`${parsed.data.concurso}|${parsed.data.anio}`);
+        warnings.push({ line: source.line, field: "area", code: "unknown-area", params: { value: area, allowed: ALLOWED_AREAS } });
+      }
     }
     if (options.onProgress !== undefined && ((i + 1) % every === 0 || i + 1 === dataRows.length)) {
       options.onProgress(i + 1, dataRows.length);
@@ -173,6 +184,9 @@ export function importRows(header: readonly string[], rows: readonly SourceRow[]
       ["area", "missing-area"],
     ];
     let complete = true;
+    if (draft.values.area === undefined && unknownArea.has(`${draft.slug}|${draft.year}`)) {
+      draft.values.area = { value: "otro", line: draft.firstLine, text: "otro" };
+    }
     for (const [key, code] of missing) {
       if (draft.values[key] === undefined) {
         errors.push({ line: draft.firstLine, field: key, code, params: key === "area" ? { allowed: ALLOWED_AREAS } : {} });
@@ -182,7 +196,7 @@ export function importRows(header: readonly string[], rows: readonly SourceRow[]
     if (complete) contests.push(toContest(draft));
   }
   errors.sort((a, b) => a.line - b.line);
-  return { contests, errors, rowsRead: dataRows.length };
+  return { contests, errors, warnings, rowsRead: dataRows.length };
 }
 
 function addRow(drafts: Map<string, ContestDraft>, row: ImportRow, line: number, errors: ImportError[]): void {

@@ -112,7 +112,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     "pero por porfa porfavor favor pues puedo puede pueden poder quiero quiere quieren queremos saber se sea ser si " +
     "sin sobre solo son soy su sus tambien te tengo tiene tienen tu tus un una uno unos unas usted ustedes va van " +
     "vamos y ya yo gracias disculpa disculpe profe profesor profesora maestro maestra alumno alumna alumnos alumnas " +
-    "estudiante estudiantes hijo hija hijos docente director directora necesito necesitamos dime digame dígame " +
+    "estudiante estudiantes hijo hija hijos docente docentes director directora necesito necesitamos dime digame dígame " +
     "dice decir sabe sabes seria podria podrias ayuda ayudame informa informe consulta pregunta preguntar me " +
     "participar participa participe participen mis nuestro nuestra nuestros nuestras salen sale son ser es hacer " +
     "tienes tiene ok okay pasco peru lima i the is are for in on to do does of and please hi hello my our " +

@@ -23,6 +23,8 @@ const GAP_PENALTY = 0.6;
 const MIN_TOKEN_SIMILARITY = 0.6;
 const SUGGESTION_MIN_SCORE = 0.2;
 const MAX_SUGGESTIONS = 3;
+/** A describing word counts for less than a name: a name found beside it wins, a near-exact one still matches. */
+const SUPPORT_SCORE = 0.8;
 
 /** Words that glue phrases together and are ignored inside them. */
 export const PHRASE_STOPWORDS: ReadonlySet<string> = new Set([
@@ -50,6 +52,13 @@ interface Phrase {
   totalWeight: number;
   /** Joined spellings: significant words only, and every word. */
   compacts: string[];
+  /** A describing word (organiser, area), not part of the contest's name. */
+  support?: boolean;
+  /**
+   * A short name or alias of at most three words ("FENCYT Eureka", "Pasco Rimay"): people say one of its own
+   * words ("eureka") and mean the contest.
+   */
+  short?: boolean;
 }
 
 export interface ContestMatch {
@@ -60,6 +69,10 @@ export interface ContestMatch {
   /** Token positions in the question that the match used. */
   positions: number[];
   confident: boolean;
+  /** Words only this contest has among those found. */
+  distinctive?: number;
+  /** One of them is found (nearly) as written and is not a function or question word. */
+  strongDistinctive?: boolean;
 }
 
 export interface MatchResult {
@@ -101,8 +114,50 @@ function displayName(contest: ContestData): string {
   return contest.shortName ?? contest.name;
 }
 
-export function buildContestMatcher(contests: readonly ContestData[]): ContestMatcher {
+/** A four-digit year inside a name ("Eureka 2027") names the edition, not the contest. */
+function isYearToken(token: string): boolean {
+  return /^(19|20)\d\d$/.test(token);
+}
+
+function nameTokens(text: string): string[] {
+  return tokenize(text).filter((t) => !isYearToken(t));
+}
+
+/** "Concurso Nacional de Proyectos de Innovación Educativa" → "cnpie": how such names are usually shortened. */
+function acronymOf(text: string): string | undefined {
+  const initials = nameTokens(text)
+    .filter((t) => !PHRASE_STOPWORDS.has(t) && /^[a-z]/.test(t))
+    .map((t) => t[0])
+    .join("");
+  return initials.length >= 3 ? initials : undefined;
+}
+
+/**
+ * Words that describe a contest without being its name: the organiser ("FONDEP", "Instituto Peruano del
+ * Deporte") and the area ("religiosa"). One of them identifies a contest only when no other contest of the
+ * calendar has it (see SUPPORT_SCORE). Category words ("poesía") only rank suggestions (topics): many
+ * contests have categories that the calendar does not spell out.
+ */
+function supportWords(contest: ContestData, areaWords: (area: ContestData["area"]) => readonly string[]): string[] {
+  const words = new Set<string>();
+  // Only the organiser's acronyms ("FONDEP", "IPD"): its other words ("Consejo", "Fondo") are everyday words.
+  for (const acronym of contest.organizer.match(/\p{Lu}{3,}/gu) ?? []) words.add(tokenize(acronym).join(""));
+  for (const word of areaWords(contest.area)) words.add(word);
+  return [...words];
+}
+
+export interface MatcherVocabulary {
+  /** Words of a contest area as people write it ("religiosa" for religion). */
+  areaWords?: (area: ContestData["area"]) => readonly string[];
+  /** Question and function words, never taken as describing words. */
+  isReserved?: (token: string) => boolean;
+}
+
+export function buildContestMatcher(contests: readonly ContestData[], options: MatcherVocabulary = {}): ContestMatcher {
+  const areaWords = options.areaWords ?? (() => []);
   const phraseTexts = new Map<string, Set<string>>();
+  const shortTexts = new Set<string>();
+  const supportBySlug = new Map<string, Set<string>>();
   const names = new Map<string, string>();
   const latestYear = new Map<string, number>();
   const topics = new Map<string, Set<string>>();
@@ -110,10 +165,18 @@ export function buildContestMatcher(contests: readonly ContestData[]): ContestMa
     const texts = phraseTexts.get(contest.slug) ?? new Set<string>();
     for (const text of [contest.name, contest.shortName, contest.slug.replace(/-/g, " "), ...contest.aliases]) {
       if (text === undefined) continue;
-      const normalized = tokenize(text).join(" ");
+      const normalized = nameTokens(text).join(" ");
       if (normalized !== "") texts.add(normalized);
+      if (normalized !== "" && text !== contest.name) shortTexts.add(`${contest.slug}|${normalized}`);
+    }
+    for (const text of [contest.name, contest.shortName]) {
+      const acronym = text === undefined ? undefined : acronymOf(text);
+      if (acronym !== undefined && !texts.has(acronym)) texts.add(acronym);
     }
     phraseTexts.set(contest.slug, texts);
+    const support = supportBySlug.get(contest.slug) ?? new Set<string>();
+    for (const word of supportWords(contest, areaWords)) support.add(word);
+    supportBySlug.set(contest.slug, support);
     if ((latestYear.get(contest.slug) ?? -1) < contest.year) {
       latestYear.set(contest.slug, contest.year);
       names.set(contest.slug, displayName(contest));
@@ -154,6 +217,7 @@ export function buildContestMatcher(contests: readonly ContestData[]): ContestMa
       phrases.push({
         slug,
         text,
+        short: words.length <= 3 && shortTexts.has(`${slug}|${text}`),
         words,
         length: tokens.length,
         totalWeight: words.reduce((sum, w) => sum + w.weight, 0),
@@ -163,6 +227,7 @@ export function buildContestMatcher(contests: readonly ContestData[]): ContestMa
     }
     shapes.set(slug, slugShapes);
   }
+  addSupportPhrases(phrases, vocabulary, phraseTexts, supportBySlug, options.isReserved);
 
   const vocabularyByLength = new Map<number, string[]>();
   const vocabularyByPrefix = new Map<string, string[]>();
@@ -190,6 +255,35 @@ export function buildContestMatcher(contests: readonly ContestData[]): ContestMa
   };
 }
 
+/**
+ * One single-word phrase per describing word that only one contest of the calendar has ("fondep",
+ * "concytec", "religiosa"); words that also name or describe another contest are left out.
+ */
+function addSupportPhrases(
+  phrases: Phrase[],
+  vocabulary: Map<string, PhraseWord>,
+  phraseTexts: ReadonlyMap<string, Set<string>>,
+  supportBySlug: ReadonlyMap<string, Set<string>>,
+  isReserved: ((token: string) => boolean) | undefined,
+): void {
+  const owners = new Map<string, Set<string>>();
+  const own = (token: string, slug: string): void => {
+    const set = owners.get(token) ?? new Set<string>();
+    set.add(slug);
+    owners.set(token, set);
+  };
+  for (const [slug, texts] of phraseTexts) for (const text of texts) for (const token of text.split(" ")) own(token, slug);
+  for (const [slug, words] of supportBySlug) for (const word of words) own(word, slug);
+  for (const [slug, words] of supportBySlug) {
+    for (const token of words) {
+      if (owners.get(token)!.size !== 1 || vocabulary.has(token) || isReserved?.(token) === true) continue;
+      const word: PhraseWord = { token, weight: 1, distinctive: true };
+      vocabulary.set(token, word);
+      phrases.push({ slug, text: token, words: [word], length: 1, totalWeight: 1, compacts: [], support: true, short: false });
+    }
+  }
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -205,6 +299,9 @@ function wordMatches(matcher: ContestMatcher, token: string, reserved: boolean):
   if (cached !== undefined) return cached;
   const found = new Map<string, number>();
   if (matcher.vocabulary.has(token)) found.set(token, 1);
+  // "matematicas" for "matematica", even for words that otherwise only match exactly.
+  const singular = token.length > 4 && token.endsWith("s") ? token.slice(0, -1) : undefined;
+  if (singular !== undefined && matcher.vocabulary.has(singular)) found.set(singular, 0.95);
   if (token.length >= 4 && !reserved) {
     for (let length = token.length - 2; length <= token.length + 2; length++) {
       for (const known of matcher.vocabularyByLength.get(length) ?? []) {
@@ -245,18 +342,26 @@ interface PhraseHit {
   positions: number[];
   distinctiveFound: number;
   complete: boolean;
+  /** A word only this contest has, found exactly or with a small typo. */
+  strongDistinctive?: boolean;
+  short?: boolean;
 }
+
+/** How close a found distinctive word must be to back a short name on its own ("eurika" for "eureka"). */
+const STRONG_WORD_SIMILARITY = 0.83;
 
 function scorePhraseAt(
   phrase: Phrase,
   start: number,
   tokens: readonly string[],
   similar: readonly ReadonlyMap<string, number>[],
+  reserved: readonly boolean[],
 ): PhraseHit | undefined {
   const end = Math.min(tokens.length - 1, start + phrase.length + 1);
   const used = new Set<number>();
   let found = 0;
   let distinctiveFound = 0;
+  let strongDistinctive = false;
   let complete = true;
   for (const word of phrase.words) {
     let best = 0;
@@ -276,6 +381,13 @@ function scorePhraseAt(
     used.add(bestPosition);
     found += word.weight * best;
     if (word.distinctive) distinctiveFound++;
+    // A function or chat word ("buenas" tardes, "mi") never backs a name on its own, even one it belongs to.
+    // Nor does a topic word ("proyecto"): it says what a contest is about, many contests could be meant.
+    // Short everyday words ("crea") are too easily something else.
+    const typed = tokens[bestPosition]!;
+    if (word.distinctive && best >= STRONG_WORD_SIMILARITY && typed.length >= 5 && reserved[bestPosition] !== true && areasForWord(typed).length === 0) {
+      strongDistinctive = true;
+    }
   }
   if (used.size === 0) return undefined;
   const positions = [...used].sort((a, b) => a - b);
@@ -283,7 +395,8 @@ function scorePhraseAt(
   for (let p = positions[0]!; p <= positions[positions.length - 1]!; p++) {
     if (!used.has(p) && !PHRASE_STOPWORDS.has(tokens[p]!)) gaps++;
   }
-  return { score: (found / phrase.totalWeight) * GAP_PENALTY ** gaps, positions, distinctiveFound, complete };
+  const score = (found / phrase.totalWeight) * GAP_PENALTY ** gaps;
+  return { score, positions, distinctiveFound, complete, strongDistinctive, short: phrase.short === true };
 }
 
 /** Phrases whose joined spelling is within typo distance of `joined`. */
@@ -334,6 +447,7 @@ function scoreCompacts(matcher: ContestMatcher, tokens: readonly string[], optio
 
 function isConfident(hit: PhraseHit): boolean {
   if (hit.score >= MATCH_THRESHOLD && (hit.distinctiveFound > 0 || hit.complete)) return true;
+  if (hit.short === true && hit.strongDistinctive === true && hit.positions.length === 1) return true;
   return hit.score >= TWO_WORD_THRESHOLD && hit.distinctiveFound >= 2;
 }
 
@@ -345,6 +459,7 @@ function overlaps(a: readonly number[], b: readonly number[]): boolean {
 /** Matches contest names in already-normalised tokens (see `tokenize`). */
 export function matchContests(matcher: ContestMatcher, tokens: readonly string[], options: MatchOptions = {}): MatchResult {
   const similar = similarWords(matcher, tokens, options);
+  const reserved = tokens.map((t) => options.isReserved?.(t) === true);
   const compacts = scoreCompacts(matcher, tokens, options);
   const bestBySlug = new Map<string, { hit: PhraseHit; confident: boolean }>();
   // Only phrases with at least one word in the question are scored, from each position where one appears.
@@ -362,12 +477,13 @@ export function matchContests(matcher: ContestMatcher, tokens: readonly string[]
   for (const [phrase, positions] of starts) {
     let best: PhraseHit | undefined;
     for (const start of positions) {
-      const hit = scorePhraseAt(phrase, start, tokens, similar);
+      const hit = scorePhraseAt(phrase, start, tokens, similar, reserved);
       if (hit !== undefined && (best === undefined || hit.score > best.score)) best = hit;
     }
     const compact = compacts.get(phrase);
     if (compact !== undefined && (best === undefined || compact.score > best.score)) best = compact;
     if (best === undefined) continue;
+    if (phrase.support === true) best = { ...best, score: best.score * SUPPORT_SCORE };
     const confident = isConfident(best);
     const previous = bestBySlug.get(phrase.slug);
     if (
@@ -387,6 +503,8 @@ export function matchContests(matcher: ContestMatcher, tokens: readonly string[]
       score: hit.score,
       positions: hit.positions,
       confident,
+      distinctive: hit.distinctiveFound,
+      strongDistinctive: hit.strongDistinctive === true,
     }))
     .sort((a, b) => Number(b.confident) - Number(a.confident) || b.score - a.score);
 

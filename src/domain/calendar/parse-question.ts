@@ -18,7 +18,7 @@ import {
   type DateWindow,
 } from "./lima-time.js";
 import { matchContests, PHRASE_STOPWORDS, suggestContests, type ContestMatch, type MatchResult } from "./match-contest.js";
-import { tokenize } from "./normalize.js";
+import { tokenize, tokenSimilarity } from "./normalize.js";
 import type { ContestArea, ContestData, Level, StageKind } from "./types.js";
 
 export type QueryIntent =
@@ -68,6 +68,8 @@ export interface CalendarQuery {
   areas: ContestArea[];
   /** Edition asked for ("Eureka 2026"). */
   year?: number;
+  /** Normalised name of the stage the question names in the calendar's own words ("segunda fase"). */
+  stageName?: string;
 }
 
 const WEAK_STAGE_WORDS = new Set(["dre", "region", "local", "provincial"]);
@@ -336,16 +338,128 @@ function demoteQualifiedMatches(result: MatchResult, tokens: readonly string[], 
   return { ...result, matches: result.matches.filter((m) => !demoted.includes(m)) };
 }
 
+/** A name candidate this strong is the contest meant when nothing else comes close ("premio arguedas"). */
+const LONE_CANDIDATE_SCORE = 0.3;
+const LONE_CANDIDATE_LEAD = 0.2;
+
+/**
+ * One contest has real name evidence and no other comes near it: that is the contest asked about, even when
+ * the evidence is not enough on its own to be sure (half of "Olimpiada Regional de Inglés Pasco Speaks").
+ * Asking back "¿A cuál concurso te refieres: X?" with a single X helps nobody. The question still has to ask
+ * about one contest (checked by the caller through the intent) and may not name something else
+ * ("concurso de química" keeps its unknown word: see demoteQualifiedMatches and unknownWords).
+ */
+function promoteLoneCandidate(result: MatchResult, tokens: readonly string[]): MatchResult {
+  if (result.matches.length > 0) return result;
+  const [first, second] = result.candidates;
+  if (first === undefined || first.score < LONE_CANDIDATE_SCORE || (first.distinctive ?? 0) === 0) return result;
+  // Two words of the name ("olimpiada ... inglés"), or one that only this contest has ("paradeportivos").
+  if (first.positions.length < 2 && first.strongDistinctive !== true) return result;
+  if (second !== undefined && first.score - second.score < LONE_CANDIDATE_LEAD) return result;
+  // Every unknown content word between or right after the found words makes the name doubtful.
+  const last = first.positions[first.positions.length - 1]!;
+  const next = tokens[last + 1];
+  if (next !== undefined && isContentWord(next) && lookupWord(next) === undefined && !isReservedWord(next)) return result;
+  return { matches: [{ ...first, confident: true }], candidates: result.candidates, ambiguous: false };
+}
+
+const STAGE_WORD_SIMILARITY = 0.85;
+
+/** Untagged words, typo-level guesses ("primera" read as primaria) and stage words may name a stage. */
+function canNameStage(token: string): boolean {
+  const hit = lookupWord(token);
+  if (hit === undefined || !hit.exact) return true;
+  return hit.tag === "STAGE" || hit.tag === "LAST" || hit.tag.startsWith("ST_");
+}
+
+/**
+ * The stage a question names in the calendar's own words: "segunda fase", "prueba oral", "publicación de
+ * resultados", "evaluación de expedientes". Each stage-name word counts by how few of the contest's stages
+ * have it ("etapa" is in all of them and says nothing); the best stage wins only when no other ties with it.
+ */
+function stageNamed(
+  index: CalendarIndex,
+  matches: readonly ContestMatch[],
+  tokens: readonly string[],
+  consumed: ReadonlySet<number>,
+): { kind: StageKind; name: string; positions: number[] } | undefined {
+  if (matches.length !== 1) return undefined;
+  const editions = index.editions.get(matches[0]!.slug) ?? [];
+  const stages = new Map<string, { kind: StageKind; words: Set<string> }>();
+  for (const edition of editions) {
+    for (const stage of edition.stages) {
+      // Registration is read from the question's registration words, whatever the stage is called.
+      if (stage.kind === "inscripcion") continue;
+      const name = tokenize(stage.name).join(" ");
+      const words = new Set(name.split(" ").filter((w) => !PHRASE_STOPWORDS.has(w) && !/^\d+$/.test(w)));
+      stages.set(name, { kind: stage.kind, words });
+    }
+  }
+  const stagesWith = new Map<string, number>();
+  for (const { words } of stages.values()) for (const w of words) stagesWith.set(w, (stagesWith.get(w) ?? 0) + 1);
+  let best: { kind: StageKind; name: string; positions: number[]; score: number } | undefined;
+  let tie = false;
+  for (const [name, { kind, words }] of stages) {
+    let score = 0;
+    const positions: number[] = [];
+    tokens.forEach((token, i) => {
+      if (consumed.has(i) || PHRASE_STOPWORDS.has(token) || FILLER_WORDS.has(token)) return;
+      // Words of contest names ("feria" of "Feria nacional") and question words ("cuando") name no stage.
+      if (index.matcher.vocabulary.has(token) || !canNameStage(token)) return;
+      let similarity = 0;
+      for (const word of words) similarity = Math.max(similarity, word === token ? 1 : tokenSimilarity(token, word));
+      if (similarity < STAGE_WORD_SIMILARITY) return;
+      const word = [...words].find((w) => w === token || tokenSimilarity(token, w) === similarity)!;
+      score += similarity / stagesWith.get(word)!;
+      positions.push(i);
+    });
+    if (score === 0) continue;
+    if (best === undefined || score > best.score + 1e-9) {
+      best = { kind, name, positions, score };
+      tie = false;
+    } else if (Math.abs(score - best.score) <= 1e-9) {
+      tie = true;
+    }
+  }
+  if (best === undefined || tie || best.score < 0.5) return undefined;
+  return { kind: best.kind, name: best.name, positions: best.positions };
+}
+
+/**
+ * The stage named in the calendar's words, unless the question's stage words ("macro regional") point to
+ * another stage kind the contest has: then those words are the better reading.
+ */
+function agreeingStageName(
+  index: CalendarIndex,
+  matches: readonly ContestMatch[],
+  tokens: readonly string[],
+  consumed: ReadonlySet<number>,
+): ReturnType<typeof stageNamed> {
+  const byName = stageNamed(index, matches, tokens, consumed);
+  if (byName === undefined) return undefined;
+  const byWords = detectStage(new Reading(tokens, consumed));
+  // Only stage words, and the question's reading says they name no stage here ("soy de la UGEL Oxapampa").
+  const onlyStageWords = byName.positions.every((p) => lookupWord(tokens[p]!)?.exact === true);
+  if (byWords === undefined) return onlyStageWords ? undefined : byName;
+  if (byWords === byName.kind) return byName;
+  const editions = index.editions.get(matches[0]!.slug) ?? [];
+  const kindExists = byWords === "final" || editions.some((e) => e.stages.some((s) => s.kind === byWords));
+  return kindExists ? undefined : byName;
+}
+
 export function parseQuestion(text: string, source: CalendarIndex | readonly ContestData[], now: Date): CalendarQuery {
   const index = toCalendarIndex(source);
   const tokens = tokenize(text);
-  const result = demoteQualifiedMatches(matchContests(index.matcher, tokens, { isReserved: isReservedWord }), tokens, index);
+  const matched = promoteLoneCandidate(matchContests(index.matcher, tokens, { isReserved: isReservedWord }), tokens);
+  const result = demoteQualifiedMatches(matched, tokens, index);
   const consumed = new Set<number>();
   for (const match of result.matches) for (const p of match.positions) consumed.add(p);
-  const r = new Reading(tokens, consumed);
   const named = result.matches.length > 0;
+  const byName = named ? agreeingStageName(index, result.matches, tokens, consumed) : undefined;
+  if (byName !== undefined) for (const p of byName.positions) consumed.add(p);
+  const r = new Reading(tokens, consumed);
   const cues = readCues(r);
-  const stage = detectStage(r);
+  const stage = byName?.kind ?? detectStage(r);
   const window = detectWindow(r, now, named);
   const levels = collect<Level>(r, "LEVEL_");
   const areas = collect<ContestArea>(r, "AREA_");
@@ -361,6 +475,7 @@ export function parseQuestion(text: string, source: CalendarIndex | readonly Con
     levels,
     areas,
     year,
+    ...(byName === undefined ? {} : { stageName: byName.name }),
   };
   if (named) return { ...base, intent: contestIntent(cues, stage) };
 

@@ -25,6 +25,10 @@ export const CONTEST_AREAS = [
   "buenas_practicas",
   "lectura",
   "civica",
+  "comunicacion",
+  "personal_social",
+  "ingles",
+  "religion",
   "otro",
 ] as const;
 

@@ -100,7 +100,6 @@ describe("CSV import", () => {
       [4, "inscripcion_cierre", "closing-before-opening"],
       [5, "fecha_inicio", "malformed-date"],
       [6, "niveles", "unknown-level"],
-      [7, "area", "unknown-area"],
       [8, "etapa", "unknown-stage"],
       [9, "fecha_fin", "end-before-start"],
       [10, "bases_url", "invalid-url"],
@@ -112,9 +111,11 @@ describe("CSV import", () => {
     expect(result.errors[0]!.params).toEqual({ value: "Etapa IE", firstLine: 2 });
     expect(result.errors[1]!.params).toEqual({ opens: "2027-04-10", closes: "2027-04-01" });
     expect(result.errors[3]!.params).toMatchObject({ value: "universidad" });
-    expect(result.errors[8]!.params).toEqual({ firstLine: 2, expected: "MINEDU" });
-    // The one valid ONEM row survives.
-    expect(result.contests.map((c) => [c.slug, c.stages.length])).toEqual([["onem", 1]]);
+    expect(result.errors[7]!.params).toEqual({ firstLine: 2, expected: "MINEDU" });
+    // An area the list does not know keeps its row, with a warning.
+    expect(result.warnings.map((e) => [e.line, e.field, e.code])).toEqual([[7, "area", "unknown-area"]]);
+    // The valid ONEM rows survive.
+    expect(result.contests.map((c) => [c.slug, c.stages.length])).toEqual([["onem", 2]]);
   });
 
   it("renders the reasons in Spanish", () => {
@@ -133,7 +134,7 @@ describe("CSV import", () => {
     ]);
     expect(importCalendarCsv("").errors.map((e) => e.code)).toEqual(["empty-file"]);
     expect(importCalendarCsv(HEADER).errors.map((e) => e.code)).toEqual(["empty-file"]);
-    expect(importCalendarCsv('concurso;anio;etapa\n"eureka;2027').errors.map((e) => e.code)).toEqual(["unreadable-file"]);
+    expect(importCalendarCsv('concurso;anio;etapa\n"eureka;2027').errors.map((e) => [e.line, e.code])).toEqual([[2, "unbalanced-quote"]]);
   });
 
   it("reports progress on large files", () => {

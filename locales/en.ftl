@@ -1027,7 +1027,7 @@ ata-error-no-session = That announcement does not call a session.
 
 ## Calendar import from the command line (npm run calendar:import)
 
-calendar-cli-usage = Usage: npm run calendar:import -- <file.xlsx|file.csv> [--only-valid] [--dry-run]
+calendar-cli-usage = Usage: npm run calendar:import -- <file.xlsx|file.csv> [--only-valid] [--dry-run] [--yes]
 calendar-cli-file-missing = Cannot find the file "{ $path }".
 calendar-cli-reading = Reading "{ $file }" ({ $size } bytes)…
 calendar-cli-progress-rows = Rows checked: { $done } of { $total } ({ $percent } %)
@@ -1046,3 +1046,10 @@ calendar-import-warning-line = ⚠️ Row { $line }, column «{ $field }»: { $r
 calendar-import-warning-unknown-area = the area «{ $value }» is not in the list; the row is saved with the area «otro». Known areas: { $allowed }.
 calendar-import-warning-kept-stored-stage = the row has errors: the stage «{ $stage }» of { $contest } stays as it was stored.
 calendar-import-sample-retired = The sample calendar is no longer used: from now on the bot answers only from the official calendar.
+calendar-cli-removal-list = This file would remove { $count ->
+        [one] one official contest that is not in it:
+       *[other] { $count } official contests that are not in it:
+    }
+calendar-cli-removal-question = Remove them and import the file? Type «y» for yes or «n» for no:
+calendar-cli-removal-declined = Nothing was imported: no contest was removed.
+calendar-cli-removal-needs-yes = Nothing was imported: removing official contests needs your confirmation and there is no terminal to ask you. Check the list with --dry-run and, if you agree, run again with --yes.

@@ -1031,7 +1031,7 @@ ata-error-no-session = Ese anuncio no convoca a una sesión.
 
 ## Importación del calendario por línea de comandos (npm run calendar:import)
 
-calendar-cli-usage = Uso: npm run calendar:import -- <archivo.xlsx|archivo.csv> [--only-valid] [--dry-run]
+calendar-cli-usage = Uso: npm run calendar:import -- <archivo.xlsx|archivo.csv> [--only-valid] [--dry-run] [--yes]
 calendar-cli-file-missing = No encuentro el archivo «{ $path }».
 calendar-cli-reading = Leyendo «{ $file }» ({ $size } bytes)…
 calendar-cli-progress-rows = Filas revisadas: { $done } de { $total } ({ $percent } %)
@@ -1050,3 +1050,10 @@ calendar-import-warning-line = ⚠️ Fila { $line }, columna «{ $field }»: { 
 calendar-import-warning-unknown-area = el área «{ $value }» no está en la lista; la fila se guarda con el área «otro». Áreas conocidas: { $allowed }.
 calendar-import-warning-kept-stored-stage = la fila tiene errores: la etapa «{ $stage }» de { $contest } se queda como estaba guardada.
 calendar-import-sample-retired = El calendario de ejemplo deja de usarse: desde ahora el bot responde solo con el calendario oficial.
+calendar-cli-removal-list = Este archivo quitaría { $count ->
+        [one] un concurso oficial que no está en él:
+       *[other] { $count } concursos oficiales que no están en él:
+    }
+calendar-cli-removal-question = ¿Quitarlos e importar el archivo? Escriba «s» para sí o «n» para no:
+calendar-cli-removal-declined = No se importó nada: no se quitó ningún concurso.
+calendar-cli-removal-needs-yes = No se importó nada: quitar concursos oficiales necesita su confirmación y no hay una terminal para preguntarle. Revise la lista con --dry-run y, si está de acuerdo, vuelva a ejecutar con --yes.

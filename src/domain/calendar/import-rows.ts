@@ -18,6 +18,7 @@ import {
   type RawRow,
 } from "./import-layout.js";
 import { areaFromText } from "./areas.js";
+import { slugify } from "./normalize.js";
 import { contestSchema, type ContestData, type StageData } from "./types.js";
 
 export interface ImportError {
@@ -35,6 +36,8 @@ export interface ImportResult {
   /** Problems that keep the row (an area the list does not know is saved as "otro"). */
   warnings: ImportError[];
   rowsRead: number;
+  /** "slug|year" of every edition with a rejected row: its stored data must not be taken away for it. */
+  rejectedEditions?: string[];
 }
 
 export interface ImportOptions {
@@ -155,9 +158,11 @@ export function importRows(header: readonly string[], rows: readonly SourceRow[]
   const every = Math.max(1, options.progressEvery ?? 200);
   const drafts = new Map<string, ContestDraft>();
   const unknownArea = new Set<string>();
+  const rejected = new Set<string>();
   dataRows.forEach((source, i) => {
     const raw = rawRow(source.cells, positions);
     const parsed = rowSchema.safeParse(raw);
+    const errorsBefore = errors.length;
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const params = (issue as { params?: Record<string, string | number> }).params ?? {};
@@ -171,6 +176,7 @@ export function importRows(header: readonly string[], rows: readonly SourceRow[]
         warnings.push({ line: source.line, field: "area", code: "unknown-area", params: { value: area, allowed: ALLOWED_AREAS } });
       }
     }
+    if (errors.length > errorsBefore) rejected.add(`${slugify(raw.concurso)}|${raw.anio.trim()}`);
     if (options.onProgress !== undefined && ((i + 1) % every === 0 || i + 1 === dataRows.length)) {
       options.onProgress(i + 1, dataRows.length);
     }
@@ -194,9 +200,10 @@ export function importRows(header: readonly string[], rows: readonly SourceRow[]
       }
     }
     if (complete) contests.push(toContest(draft));
+    else rejected.add(`${draft.slug}|${draft.year}`);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { contests, errors, warnings, rowsRead: dataRows.length };
+  return { contests, errors, warnings, rowsRead: dataRows.length, rejectedEditions: [...rejected] };
 }
 
 function addRow(drafts: Map<string, ContestDraft>, row: ImportRow, line: number, errors: ImportError[]): void {

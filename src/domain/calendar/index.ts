@@ -22,3 +22,4 @@ export { buildTemplateCsv, buildTemplateXlsx } from "./import-template.js";
 export { diffCalendars, type CalendarDiff, type ContestChange, type DateChange } from "./diff-calendar.js";
 export { renderImportError, renderImportReport } from "./render-import.js";
 export { evaluateQuestionSet, judgeAnswer, type QuestionCase, type QuestionSet, type QuestionSetReport } from "./evaluate-question-set.js";
+export { keepStoredForRejectedRows, type KeptStage } from "./keep-stored.js";

@@ -32,7 +32,13 @@ interface Loaded {
   checkedAt: number;
 }
 
-function snapshotOf(contests: ContestData[], ids: Map<string, number>): CalendarSnapshot {
+/** Official data wins: with any official edition loaded, sample editions neither answer, list nor export. */
+function withoutRetiredSample(contests: ContestData[]): ContestData[] {
+  return contests.some((c) => !c.isSample) ? contests.filter((c) => !c.isSample) : contests;
+}
+
+function snapshotOf(loaded: ContestData[], ids: Map<string, number>): CalendarSnapshot {
+  const contests = withoutRetiredSample(loaded);
   const byId = new Map<number, ContestData>();
   for (const contest of contests) {
     const id = ids.get(editionKey(contest));

@@ -5,7 +5,15 @@
 export { contestCalendar, ContestCalendar, type CalendarSnapshot } from "./calendar-cache.js";
 export { loadContests, calendarFingerprint, type LoadedContests } from "./load.js";
 export { editionKey } from "./records.js";
-export { previewCalendarImport, saveCalendarImport, coveredYears, type ImportActor, type SaveImportInput, type SaveImportResult } from "./save-import.js";
+export {
+  previewCalendarImport,
+  saveCalendarImport,
+  coveredYears,
+  type ImportActor,
+  type ImportPreview,
+  type SaveImportInput,
+  type SaveImportResult,
+} from "./save-import.js";
 export { seedSampleCalendar } from "./seed-sample.js";
-export { renderCalendarDiff, renderDiffCounts } from "./render-diff.js";
+export { renderCalendarDiff, renderDiffCounts, renderImportNotes } from "./render-diff.js";
 export { upcomingContestsFor } from "./my-contests.js";

@@ -3,7 +3,15 @@
  * added editions, each date that moved (old → new, the Peruvian way), stages added or removed, other data that
  * changed, and the removed editions. Long lists are cut with a count of the rest.
  */
-import { formatDate, timeOf, type CalendarDiff, type CalendarLocale, type ContestChange, type Translate } from "../calendar/index.js";
+import {
+  formatDate,
+  timeOf,
+  type CalendarDiff,
+  type CalendarLocale,
+  type ContestChange,
+  type KeptStage,
+  type Translate,
+} from "../calendar/index.js";
 
 export interface DiffRenderContext {
   t: Translate;
@@ -85,4 +93,13 @@ export function renderCalendarDiff(diff: CalendarDiff, ctx: DiffRenderContext, m
   section("calendar-import-removed-header", diff.removed.map((c) => [t("calendar-import-list-item", { contest: edition(t, c) })]));
   if (diff.added.length + diff.changed.length + diff.removed.length === 0) blocks.push(t("calendar-import-nothing-changed"));
   return blocks.join("\n\n");
+}
+
+/** What an import leaves in place or retires beyond the diff: kept stages of rejected rows, the sample's end. */
+export function renderImportNotes(result: { kept: readonly KeptStage[]; retiresSample: boolean }, t: Translate): string[] {
+  const lines = result.kept.map(({ contest, stage }) =>
+    t("calendar-import-warning-kept-stored-stage", { stage: stage.name, contest: edition(t, contest) }),
+  );
+  if (result.retiresSample) lines.push(t("calendar-import-sample-retired"));
+  return lines;
 }

@@ -9,7 +9,15 @@
  * What changed is computed with diffCalendars against the stored editions of the covered years, and the import
  * is written to the audit log with who made it, from which file, and the counts.
  */
-import { diffCalendars, normalizeText, type CalendarDiff, type ContestData, type StageData } from "../calendar/index.js";
+import {
+  diffCalendars,
+  keepStoredForRejectedRows,
+  normalizeText,
+  type CalendarDiff,
+  type ContestData,
+  type KeptStage,
+  type StageData,
+} from "../calendar/index.js";
 import { audit } from "../audit.js";
 import type { Db, PrismaClient } from "../db-types.js";
 import { contestCalendar } from "./calendar-cache.js";
@@ -38,6 +46,8 @@ export interface SaveImportInput {
   rowsRead: number;
   /** Rows left out because of errors (0 for a clean file). */
   rejectedRows: number;
+  /** "slug|year" of editions with a rejected row: their stored stages stay (see keepStoredForRejectedRows). */
+  rejectedEditions?: readonly string[];
   now: Date;
   /** Called after each contest written (large files from the command line). */
   onProgress?: (done: number, total: number) => void;
@@ -46,6 +56,45 @@ export interface SaveImportInput {
 export interface SaveImportResult {
   diff: CalendarDiff;
   years: number[];
+  /** Sample editions taken out because official data came in (every year, see retireSample). */
+  retiredSample: number;
+  /** Stored stages kept as they were because their row in the file was rejected. */
+  kept: KeptStage[];
+}
+
+export interface ImportPreview {
+  diff: CalendarDiff;
+  kept: KeptStage[];
+  /** Saving would retire the sample calendar still in the database. */
+  retiresSample: boolean;
+}
+
+/** True when saving these contests retires the sample calendar: any official edition does. */
+export function retiresSample(contests: readonly ContestData[]): boolean {
+  return contests.some((contest) => !contest.isSample);
+}
+
+/** Whether the database still holds sample editions that an official import would retire. */
+export async function hasSampleEditions(db: Db): Promise<boolean> {
+  return (await db.contest.count({ where: { isSample: true } })) > 0;
+}
+
+/**
+ * Official data wins: once an official edition exists, no sample edition answers, lists, exports or
+ * reminds again, whatever its year (sample dates were never anyone's calendar, not even for past years).
+ * Editions the incoming file itself marks as sample ("ejemplo") stay.
+ */
+/** Stored sample editions that the file rewrites as official ones (same slug and year). */
+function converted(diff: CalendarDiff): number {
+  return diff.changed.filter((change) => change.fieldsChanged.includes("isSample")).length;
+}
+
+async function retireSample(tx: Db, keep: ReadonlySet<string>): Promise<number> {
+  const rows = await tx.contest.findMany({ where: { isSample: true }, select: { id: true, slug: true, year: true } });
+  const ids = rows.filter((row) => !keep.has(editionKey(row))).map((row) => row.id);
+  if (ids.length === 0) return 0;
+  await tx.contest.deleteMany({ where: { id: { in: ids } } });
+  return ids.length;
 }
 
 export function coveredYears(contests: readonly ContestData[]): number[] {
@@ -53,9 +102,10 @@ export function coveredYears(contests: readonly ContestData[]): number[] {
 }
 
 /** What saving these contests would change, without writing anything. */
-export async function previewCalendarImport(db: Db, contests: readonly ContestData[]): Promise<CalendarDiff> {
+export async function previewCalendarImport(db: Db, contests: readonly ContestData[], rejectedEditions: readonly string[] = []): Promise<ImportPreview> {
   const { contests: existing } = await loadContests(db, { years: coveredYears(contests) });
-  return diffCalendars(existing, contests);
+  const { contests: merged, kept } = keepStoredForRejectedRows(existing, contests, rejectedEditions);
+  return { diff: diffCalendars(existing, merged), kept, retiresSample: retiresSample(contests) && (await hasSampleEditions(db)) };
 }
 
 interface StoredStage {
@@ -96,13 +146,15 @@ async function rewriteContest(tx: Db, id: number, storedStages: StoredStage[], c
 export async function saveCalendarImport(prisma: PrismaClient, input: SaveImportInput): Promise<SaveImportResult> {
   const years = coveredYears(input.contests);
   const stamp = { source: input.fileName, importedAt: input.now };
-  const diff = await prisma.$transaction(
+  const { diff, retiredSample, kept } = await prisma.$transaction(
     async (tx) => {
       await lockCalendar(tx);
       const rows = await tx.contest.findMany({ where: { year: { in: years } }, include: { stages: true } });
       const stored = new Map(rows.map((row) => [editionKey(row), row]));
-      const diff = diffCalendars(rows.map(toContestData), input.contests);
-      const incoming = new Map(input.contests.map((c) => [editionKey(c), c]));
+      const before = rows.map(toContestData);
+      const { contests: merged, kept } = keepStoredForRejectedRows(before, input.contests, input.rejectedEditions ?? []);
+      const diff = diffCalendars(before, merged);
+      const incoming = new Map(merged.map((c) => [editionKey(c), c]));
 
       const total = diff.added.length + diff.changed.length;
       let done = 0;
@@ -119,6 +171,10 @@ export async function saveCalendarImport(prisma: PrismaClient, input: SaveImport
       }
       const removedIds = diff.removed.map((c) => stored.get(editionKey(c))!.id);
       if (removedIds.length > 0) await tx.contest.deleteMany({ where: { id: { in: removedIds } } });
+      const sampleKeys = new Set(input.contests.filter((c) => c.isSample).map(editionKey));
+      const retired = retiresSample(input.contests) ? await retireSample(tx, sampleKeys) : 0;
+      // Sample editions removed, retired, or rewritten as official (same slug and year): all stop answering.
+      const retiredSample = retired + diff.removed.filter((c) => c.isSample).length + converted(diff);
 
       await audit(tx, {
         actorId: input.actor.personId ?? null,
@@ -141,12 +197,13 @@ export async function saveCalendarImport(prisma: PrismaClient, input: SaveImport
           addedEditions: diff.added.map(editionKey),
           changedEditions: diff.changed.map(editionKey),
           removedEditions: diff.removed.map(editionKey),
+          retiredSample,
         },
       });
-      return diff;
+      return { diff, retiredSample, kept };
     },
     { maxWait: 30_000, timeout: 600_000 },
   );
   contestCalendar(prisma).invalidate();
-  return { diff, years };
+  return { diff, years, retiredSample, kept };
 }

@@ -115,10 +115,12 @@ describe(`calendar in the conversation (${testDatabaseUrl() ? "PostgreSQL" : "PG
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "calendar.import" } });
     expect(entry.actorLabel).toMatch(/^console:\d+$/);
     expect(entry.detail).toMatchObject({ fileName: "calendario-2027.csv", onlyValid: true, rejectedRows: 4 });
-    // Eureka 2027's registration row was rejected: no 2027 closing date is stated, only last year's, as past.
+    expect(text(replies)).toContain("El calendario de ejemplo deja de usarse");
+    // Eureka 2027's registration row was rejected and the sample is retired: no closing date is stated at all
+    // (neither the sample's 2027 one nor last year's sample one).
     const answer = text(await say(specialist, { type: "text", text: "¿cuándo cierra Eureka?" }));
-    expect(answer).toContain("La inscripción de Eureka 2026 cerró el viernes 26 de junio.");
-    expect(answer).not.toContain("2027");
+    expect(answer).toContain("Eureka 2027");
+    expect(answer).not.toMatch(/junio|2026|ejemplo/);
   });
 
   it("imports a clean file at once, and asks before removing official contests", async () => {

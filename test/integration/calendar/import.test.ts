@@ -19,6 +19,7 @@ import {
 import { followContest } from "../../../src/domain/reminders/subscriptions.js";
 import { I18n } from "../../../src/i18n.js";
 import { createTestDatabase, resetTestData, testDatabaseUrl, type TestDatabase } from "../../helpers/db.js";
+import { renderImportNotes } from "../../../src/domain/contests/index.js";
 import { BAD_CSV, FIXED_CSV, NOW, REVISED_CSV } from "./official-calendar.js";
 
 const t = new I18n(LOCALES_DIR).translator("es");
@@ -28,7 +29,8 @@ const actor = { personId: null, label: "cli:test" };
 function importInput(csv: string, fileName: string, onlyValid = false) {
   const result = importCalendarCsv(csv);
   const rejectedRows = new Set(result.errors.map((e) => e.line)).size;
-  return { contests: result.contests, fileName, actor, onlyValid, rowsRead: result.rowsRead, rejectedRows, now: NOW };
+  const rejectedEditions = result.rejectedEditions ?? [];
+  return { contests: result.contests, fileName, actor, onlyValid, rowsRead: result.rowsRead, rejectedRows, rejectedEditions, now: NOW };
 }
 
 describe(`contest calendar in the database (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () => {
@@ -52,15 +54,16 @@ describe(`contest calendar in the database (${testDatabaseUrl() ? "PostgreSQL" :
     expect(await db.prisma.contest.count()).toBe(sampleCalendar.length);
   });
 
-  it("replaces the 2027 sample with the official import in place, keeps 2026, and never seeds over it", async () => {
+  it("replaces the 2027 sample with the official import in place, retires the whole sample (2026 too), and never seeds it back", async () => {
     const person = await db.prisma.person.create({ data: { displayName: "Rosa", role: "docente" } });
     const sampleEureka = await db.prisma.contest.findUniqueOrThrow({ where: { slug_year: { slug: "eureka", year: 2027 } }, include: { stages: true } });
     await followContest(db.prisma, person.id, sampleEureka.id);
     const registrationStageId = sampleEureka.stages.find((s) => s.kind === "inscripcion")!.id;
 
-    const { diff, years } = await saveCalendarImport(db.prisma, importInput(FIXED_CSV, "calendario-2027.csv"));
+    const { diff, years, retiredSample } = await saveCalendarImport(db.prisma, importInput(FIXED_CSV, "calendario-2027.csv"));
 
     expect(years).toEqual([2027]);
+    expect(retiredSample).toBe(sampleCalendar.length);
     expect(diff.added.map(editionKey)).toEqual(["feria-matematica-pasco|2027"]);
     expect(diff.changed.map(editionKey).sort()).toEqual(["eureka|2027", "jfen|2027", "onem|2027"]);
     const eurekaChange = diff.changed.find((c) => c.slug === "eureka")!;
@@ -78,23 +81,56 @@ describe(`contest calendar in the database (${testDatabaseUrl() ? "PostgreSQL" :
     expect(eureka.stages).toHaveLength(3);
 
     const { contests } = await loadContests(db.prisma);
-    expect(byKey(contests.filter((c) => c.year === 2026))).toEqual(byKey(sampleCalendar.filter((c) => c.year === 2026)));
-    expect(contests.filter((c) => c.year === 2027).every((c) => !c.isSample)).toBe(true);
+    expect(contests.filter((c) => c.year === 2026)).toEqual([]);
+    expect(contests.every((c) => !c.isSample)).toBe(true);
     expect(contests.find((c) => c.slug === "onem")!.stages.find((s) => s.kind === "regional")).toMatchObject({ eventStart: "2027-08-27T09:00", place: "Cerro de Pasco" });
 
     const [entry] = await db.prisma.auditLog.findMany({ where: { action: "calendar.import" } });
     expect(entry).toMatchObject({ actorLabel: "cli:test", entity: "calendar", entityId: "2027" });
     expect(entry!.detail).toMatchObject({ fileName: "calendario-2027.csv", onlyValid: false, rowsRead: 10, rejectedRows: 0, added: 1, changed: 3, removed: diff.removed.length });
 
+    expect(entry!.detail).toMatchObject({ retiredSample: sampleCalendar.length });
+
     expect(await seedSampleCalendar(db.prisma)).toBe(0);
-    expect(await db.prisma.contest.count({ where: { year: 2027, isSample: true } })).toBe(0);
+    expect(await db.prisma.contest.count({ where: { isSample: true } })).toBe(0);
+  });
+
+  it("--only-valid never deletes a stored stage because its row is bad: it stays, and the report says so", async () => {
+    await saveCalendarImport(db.prisma, importInput(FIXED_CSV, "calendario-2027.csv"));
+    // BAD_CSV: ONEM's "Primera fase (IE)" has an impossible date (31/04), Eureka's registration closes before it
+    // opens, a JFEN row has an unknown level, and the Feria's rows lack its name (the whole contest is rejected).
+    const { kept, diff } = await saveCalendarImport(db.prisma, importInput(BAD_CSV, "calendario-con-errores.csv", true));
+    expect(kept.map((k) => `${k.contest.slug}:${k.stage.name}`).sort()).toEqual([
+      "eureka:Inscripción de proyectos",
+      "feria-matematica-pasco:Final regional",
+      "feria-matematica-pasco:Inscripción",
+      "jfen:Inscripción",
+      "onem:Primera fase (IE)",
+    ]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed.flatMap((c) => c.stagesRemoved)).toEqual([]);
+    const onem = await db.prisma.contest.findUniqueOrThrow({ where: { slug_year: { slug: "onem", year: 2027 } }, include: { stages: true } });
+    expect(onem.stages.find((s) => s.name === "Primera fase (IE)")).toMatchObject({ eventStart: new Date("2027-04-23T00:00:00Z"), eventStartTime: "09:00" });
+    const lines = renderImportNotes({ kept, retiresSample: false }, t);
+    expect(lines).toContain("la fila tiene errores: la etapa «Primera fase (IE)» de ONEM 2027 se queda como estaba guardada.");
+  });
+
+  it("retires sample editions left beside official data by an older version, at the next start", async () => {
+    await saveCalendarImport(db.prisma, importInput(FIXED_CSV, "calendario-2027.csv"));
+    const leftover = sampleCalendar.filter((c) => c.year === 2026);
+    await seedSampleCalendar(db.prisma, leftover); // an official edition exists: nothing is written
+    expect(await db.prisma.contest.count({ where: { isSample: true } })).toBe(0);
+    const { contestColumns } = await import("../../../src/domain/contests/records.js");
+    await db.prisma.contest.create({ data: { ...contestColumns(leftover[0]!), source: "sample-calendar" } });
+    expect(await seedSampleCalendar(db.prisma)).toBe(0);
+    expect(await db.prisma.contest.count({ where: { isSample: true } })).toBe(0);
   });
 
   it("updates a re-import in place and reports the dates that moved and the contests removed", async () => {
     await saveCalendarImport(db.prisma, importInput(FIXED_CSV, "calendario-2027.csv"));
     const before = await db.prisma.contest.findMany({ where: { year: 2027 }, include: { stages: true }, orderBy: { id: "asc" } });
 
-    expect((await previewCalendarImport(db.prisma, importCalendarCsv(REVISED_CSV).contests)).removed.map(editionKey)).toEqual(["feria-matematica-pasco|2027"]);
+    expect((await previewCalendarImport(db.prisma, importCalendarCsv(REVISED_CSV).contests)).diff.removed.map(editionKey)).toEqual(["feria-matematica-pasco|2027"]);
     const { diff } = await saveCalendarImport(db.prisma, importInput(REVISED_CSV, "calendario-2027-v2.csv"));
 
     expect(diff.added).toEqual([]);

@@ -20,7 +20,13 @@ import {
   type ContestData,
   type ImportResult,
 } from "../../../domain/calendar/index.js";
-import { previewCalendarImport, renderCalendarDiff, renderDiffCounts, saveCalendarImport } from "../../../domain/contests/index.js";
+import {
+  previewCalendarImport,
+  renderCalendarDiff,
+  renderDiffCounts,
+  renderImportNotes,
+  saveCalendarImport,
+} from "../../../domain/contests/index.js";
 import { isSpecialist } from "../../../domain/roles.js";
 import type { TurnContext } from "../../context.js";
 import { canImportCalendar, PREFIX, renderContext } from "./shared.js";
@@ -37,9 +43,10 @@ const pendingSchema = z.object({
   onlyValid: z.boolean(),
   rowsRead: z.number().int(),
   rejectedRows: z.number().int(),
+  rejectedEditions: z.array(z.string()).default([]),
   contests: z.array(contestSchema),
 });
-type PendingImport = z.infer<typeof pendingSchema>;
+type PendingImport = z.input<typeof pendingSchema>;
 
 function notAllowed(ctx: TurnContext): Reply[] {
   return [textReply(ctx.t("command-not-allowed"))];
@@ -88,18 +95,21 @@ async function fetchBytes(ctx: TurnContext, file: IncomingFile): Promise<Uint8Ar
 }
 
 async function save(ctx: TurnContext, pending: Omit<PendingImport, "step" | "token">): Promise<Reply[]> {
-  const { diff } = await saveCalendarImport(ctx.services.db, {
+  const { diff, kept, retiredSample } = await saveCalendarImport(ctx.services.db, {
     contests: pending.contests,
     fileName: pending.fileName,
     actor: { personId: ctx.person.id, label: ctx.actorLabel },
     onlyValid: pending.onlyValid,
     rowsRead: pending.rowsRead,
     rejectedRows: pending.rejectedRows,
+    rejectedEditions: pending.rejectedEditions ?? [],
     now: ctx.now,
   });
   await ctx.setFlow(null);
   const header = ctx.t(pending.onlyValid ? "calendar-import-done-only-valid" : "calendar-import-done", { file: pending.fileName });
-  return [textReply(`${header}\n\n${renderCalendarDiff(diff, renderContext(ctx))}`, [[{ label: ctx.t("calendar-button-browse"), data: `${PREFIX}:p:1` }]])];
+  const notes = renderImportNotes({ kept, retiresSample: retiredSample > 0 }, ctx.t);
+  const text = [header, renderCalendarDiff(diff, renderContext(ctx)), ...(notes.length > 0 ? [notes.join("\n")] : [])].join("\n\n");
+  return [textReply(text, [[{ label: ctx.t("calendar-button-browse"), data: `${PREFIX}:p:1` }]])];
 }
 
 function confirmButtons(ctx: TurnContext, pending: { onlyValid: boolean }, token: string) {
@@ -118,8 +128,9 @@ function officialRemovals(diff: CalendarDiff): ContestData[] {
   return diff.removed.filter((contest) => !contest.isSample);
 }
 
+/** Every contest the import would remove is named: nobody confirms a removal they cannot see. */
 function removalWarning(ctx: TurnContext, removed: ContestData[]): string {
-  const names = removed.slice(0, 10).map((c) => ctx.t("calendar-contest-edition", { name: c.shortName ?? c.name, year: String(c.year) }));
+  const names = removed.map((c) => ctx.t("calendar-contest-edition", { name: c.shortName ?? c.name, year: String(c.year) }));
   return ctx.t("calendar-import-confirm-removal", { count: removed.length, list: names.join(", ") });
 }
 
@@ -138,6 +149,7 @@ async function receiveFile(ctx: TurnContext, file: IncomingFile): Promise<Reply[
     onlyValid: result.errors.length > 0,
     rowsRead: result.rowsRead,
     rejectedRows: distinctErrorLines(result),
+    rejectedEditions: result.rejectedEditions ?? [],
     contests: result.contests,
   };
 
@@ -145,12 +157,14 @@ async function receiveFile(ctx: TurnContext, file: IncomingFile): Promise<Reply[
     await ctx.setFlow(IMPORT_FLOW, { step: "file" });
     return [textReply(`${ctx.t("calendar-import-rejected-all")}\n\n${report}${more}`, [templateButtons(ctx), [cancelButton(ctx)]])];
   }
-  const diff = await previewCalendarImport(ctx.services.db, result.contests);
+  const preview = await previewCalendarImport(ctx.services.db, result.contests, pending.rejectedEditions);
+  const { diff } = preview;
   const removed = officialRemovals(diff);
   if (result.errors.length > 0) {
-    const preview = ctx.t("calendar-import-only-valid-preview", { counts: renderDiffCounts(diff, ctx.t) });
+    const counts = ctx.t("calendar-import-only-valid-preview", { counts: renderDiffCounts(diff, ctx.t) });
+    const notes = renderImportNotes(preview, ctx.t);
     const warning = removed.length > 0 ? `\n\n${removalWarning(ctx, removed)}` : "";
-    const text = `${ctx.t("calendar-import-rejected")}\n\n${report}${more}\n\n${preview}${warning}`;
+    const text = `${ctx.t("calendar-import-rejected")}\n\n${report}${more}\n\n${[counts, ...notes].join("\n")}${warning}`;
     return askConfirmation(ctx, pending, text);
   }
   if (removed.length > 0) {

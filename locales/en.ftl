@@ -400,9 +400,9 @@ calendar-unknown-browse = Send /calendario to see every contest.
 ## ICS export
 
 calendar-ics-name = Education contests — DRE Pasco
-calendar-ics-registration-opens = Registration opens: { $contest }
-calendar-ics-registration-closes = Registration closes: { $contest }
-calendar-ics-event = { $contest }: { $stage }
+calendar-ics-registration-opens = { $contest } · { $stage }: registration opens
+calendar-ics-registration-closes = { $contest } · { $stage }: registration closes
+calendar-ics-event = { $contest } · { $stage }
 calendar-ics-organizer = Organizer: { $organizer }
 calendar-ics-bases = Rules: { $url }
 calendar-ics-sample = Sample calendar: indicative dates, not official.

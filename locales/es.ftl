@@ -401,9 +401,9 @@ calendar-unknown-browse = Escribe /calendario para ver todos los concursos.
 ## Exportación ICS
 
 calendar-ics-name = Concursos educativos — DRE Pasco
-calendar-ics-registration-opens = Abre la inscripción: { $contest }
-calendar-ics-registration-closes = Cierre de inscripción: { $contest }
-calendar-ics-event = { $contest }: { $stage }
+calendar-ics-registration-opens = { $contest } · { $stage }: abre la inscripción
+calendar-ics-registration-closes = { $contest } · { $stage }: cierre de inscripción
+calendar-ics-event = { $contest } · { $stage }
 calendar-ics-organizer = Organiza: { $organizer }
 calendar-ics-bases = Bases: { $url }
 calendar-ics-sample = Calendario de ejemplo: fechas referenciales, no oficiales.

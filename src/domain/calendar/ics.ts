@@ -1,6 +1,8 @@
 /**
  * RFC 5545 export of contest dates: one VEVENT per registration opening, registration closing (all-day) and
- * stage event (all-day span with an exclusive DTEND, or timed in America/Lima when the data has a time).
+ * stage event (all-day span with an exclusive DTEND, or timed in America/Lima when the data has a time). UIDs
+ * are stable (contest, year, stage, kind of date); SEQUENCE is the stage's revision, bumped by imports that
+ * move its dates.
  * Lima has kept UTC-05:00 without daylight saving since 1994, so a single STANDARD rule describes it.
  */
 import { stageEntries, type CalendarEntry } from "./calendar-entries.js";
@@ -81,28 +83,49 @@ const VTIMEZONE = [
   "END:VTIMEZONE",
 ];
 
+/** How long a timed event with no end (or an end not after its start) lasts: an exam session, a ceremony. */
+export const DEFAULT_TIMED_MINUTES = 120;
+
+/** "YYYY-MM-DDTHH:mm" plus minutes, as Lima wall-clock time (no daylight saving, so plain arithmetic holds). */
+function addMinutes(value: string, minutes: number): string {
+  const date = new Date(`${value}:00Z`);
+  date.setUTCMinutes(date.getUTCMinutes() + minutes);
+  return date.toISOString().slice(0, 16);
+}
+
+function limaTime(property: "DTSTART" | "DTEND", value: string): string {
+  return `${property};TZID=${LIMA_ZONE}:${basicDateTime(value)}`;
+}
+
+/**
+ * DTSTART/DTEND of an entry (RFC 5545 §3.6.1, §3.8.2.2: DTEND is exclusive and later than DTSTART, and both
+ * have the same value type). Registration days and untimed stages are all-day; a timed stage keeps its times
+ * even over several days: a missing end time ends it with its last day, a missing or non-later end on the
+ * same day gives it DEFAULT_TIMED_MINUTES.
+ */
 function timing(entry: CalendarEntry): string[] {
   const startTime = timeOf(entry.start);
-  if (entry.kind === "event" && startTime !== undefined) {
-    const endTime = timeOf(entry.end);
-    if (endTime !== undefined) {
-      return [`DTSTART;TZID=${LIMA_ZONE}:${basicDateTime(entry.start)}`, `DTEND;TZID=${LIMA_ZONE}:${basicDateTime(entry.end)}`];
-    }
-    // A start time with no end time: a point in time, unless the event spans several days.
-    if (entry.endDay === entry.startDay) return [`DTSTART;TZID=${LIMA_ZONE}:${basicDateTime(entry.start)}`];
+  const endTime = timeOf(entry.end);
+  if (entry.kind !== "event" || (startTime === undefined && endTime === undefined)) {
+    return [`DTSTART;VALUE=DATE:${basicDate(entry.startDay)}`, `DTEND;VALUE=DATE:${basicDate(addDays(entry.endDay, 1))}`];
   }
-  return [`DTSTART;VALUE=DATE:${basicDate(entry.startDay)}`, `DTEND;VALUE=DATE:${basicDate(addDays(entry.endDay, 1))}`];
+  const start = startTime === undefined ? `${entry.startDay}T00:00` : entry.start;
+  let end = endTime === undefined ? `${addDays(entry.endDay, 1)}T00:00` : entry.end;
+  if (entry.endDay === entry.startDay && (endTime === undefined || end <= start)) end = addMinutes(start, DEFAULT_TIMED_MINUTES);
+  if (end <= start) end = addMinutes(start, DEFAULT_TIMED_MINUTES);
+  return [limaTime("DTSTART", start), limaTime("DTEND", end)];
 }
 
 function eventLines(entry: CalendarEntry, options: IcsOptions, stamp: string): string[] {
   const { contest, stage, kind } = entry;
   const t = options.t;
   const label = t("calendar-contest-edition", { name: contest.shortName ?? contest.name, year: String(contest.year) });
+  // Each title names the stage, so two registration closings of one contest never look alike.
   const summary =
     kind === "registration-opens"
-      ? t("calendar-ics-registration-opens", { contest: label })
+      ? t("calendar-ics-registration-opens", { contest: label, stage: stage.name })
       : kind === "registration-closes"
-        ? t("calendar-ics-registration-closes", { contest: label })
+        ? t("calendar-ics-registration-closes", { contest: label, stage: stage.name })
         : t("calendar-ics-event", { contest: label, stage: stage.name });
   const description = [contest.name, stage.name, t("calendar-ics-organizer", { organizer: contest.organizer })];
   if (contest.basesUrl !== undefined) description.push(t("calendar-ics-bases", { url: contest.basesUrl }));
@@ -112,6 +135,8 @@ function eventLines(entry: CalendarEntry, options: IcsOptions, stamp: string): s
     "BEGIN:VEVENT",
     `UID:${uid}@${options.uidDomain ?? "pasco-educa-bot"}`,
     `DTSTAMP:${stamp}`,
+    // Grows each time an import moves this stage's dates: calendars replace the old event instead of keeping it.
+    `SEQUENCE:${stage.revision ?? 0}`,
     ...timing(entry),
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join("\n"))}`,

@@ -77,6 +77,8 @@ export const stageSchema = z.object({
   eventStart: isoDateTimeSchema.optional(),
   eventEnd: isoDateTimeSchema.optional(),
   place: z.string().optional(),
+  /** How many times an import changed this stage's dates (stored only): the .ics SEQUENCE. Absent = 0. */
+  revision: z.number().int().min(0).optional(),
 });
 
 export const contestSchema = z.object({

@@ -40,6 +40,7 @@ export function toStageData(row: StageRow): StageData {
   if (eventStart !== undefined) stage.eventStart = eventStart;
   if (eventEnd !== undefined) stage.eventEnd = eventEnd;
   if (row.place !== null) stage.place = row.place;
+  if (row.revision > 0) stage.revision = row.revision;
   return stage;
 }
 

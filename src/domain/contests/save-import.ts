@@ -108,6 +108,8 @@ export async function previewCalendarImport(db: Db, contests: readonly ContestDa
   return { diff: diffCalendars(existing, merged), kept, retiresSample: retiresSample(contests) && (await hasSampleEditions(db)) };
 }
 
+const DATE_FIELDS = ["registrationOpens", "registrationCloses", "eventStart", "eventEnd"] as const satisfies readonly (keyof StageData)[];
+
 interface StoredStage {
   id: number;
   stage: StageData;
@@ -137,8 +139,12 @@ async function rewriteContest(tx: Db, id: number, storedStages: StoredStage[], c
   const { pairs, added, removed } = pairStages(storedStages, contest.stages);
   if (removed.length > 0) await tx.contestStage.deleteMany({ where: { id: { in: removed.map((s) => s.id) } } });
   for (const [old, stage] of pairs) {
-    if (JSON.stringify(old.stage) === JSON.stringify(stage)) continue;
-    await tx.contestStage.update({ where: { id: old.id }, data: stageColumns(stage) });
+    const { revision: _stored, ...before } = old.stage;
+    const { revision: _incoming, ...after } = stage;
+    if (JSON.stringify(before) === JSON.stringify(after)) continue;
+    // A date that moves must replace the event in people's phone calendars: same UID, higher SEQUENCE.
+    const datesMoved = DATE_FIELDS.some((field) => before[field] !== after[field]);
+    await tx.contestStage.update({ where: { id: old.id }, data: { ...stageColumns(stage), ...(datesMoved ? { revision: { increment: 1 } } : {}) } });
   }
   if (added.length > 0) await tx.contestStage.createMany({ data: added.map((stage) => ({ ...stageColumns(stage), contestId: id })) });
 }

@@ -45,7 +45,7 @@ describe("buildIcs", () => {
     expect(closing.startDate.isDate).toBe(true);
     expect(closing.startDate.toString()).toBe("2027-06-25");
     expect(closing.endDate.toString()).toBe("2027-06-26");
-    expect(closing.summary).toBe("Cierre de inscripción: Eureka 2027");
+    expect(closing.summary).toBe("Eureka 2027 · Inscripción de proyectos: cierre de inscripción");
     const ie = events.find((e) => e.uid.startsWith("eureka-2027-ie-"))!;
     expect([ie.startDate.toString(), ie.endDate.toString()]).toEqual(["2027-07-05", "2027-07-31"]);
   });
@@ -57,8 +57,44 @@ describe("buildIcs", () => {
     expect(timed.startDate.zone?.tzid).toBe("America/Lima");
     expect(timed.startDate.toJSDate().toISOString()).toBe("2027-04-23T14:00:00.000Z");
     expect(timed.endDate.toJSDate().toISOString()).toBe("2027-04-23T16:00:00.000Z");
-    const pointInTime = events.find((e) => e.uid.startsWith("onem-2027-ugel-"))!;
-    expect(pointInTime.startDate.toJSDate().toISOString()).toBe("2027-06-04T14:00:00.000Z");
+    // A start time with no end gets the default duration: DTEND must be later than DTSTART (RFC 5545).
+    const noEnd = events.find((e) => e.uid.startsWith("onem-2027-ugel-"))!;
+    expect(noEnd.startDate.toJSDate().toISOString()).toBe("2027-06-04T14:00:00.000Z");
+    expect(noEnd.endDate.toJSDate().toISOString()).toBe("2027-06-04T16:00:00.000Z");
+  });
+
+  it("keeps the times of a timed stage over several days, and never ends an event at its start", () => {
+    const stages = [
+      { kind: "regional" as const, name: "Etapa DRE", order: 1, eventStart: "2027-09-20T09:00", eventEnd: "2027-09-24" },
+      { kind: "nacional" as const, name: "Etapa nacional", order: 2, eventStart: "2027-11-05T09:00", eventEnd: "2027-11-07T13:00" },
+      { kind: "resultados" as const, name: "Resultados", order: 3, eventStart: "2027-12-01T10:00", eventEnd: "2027-12-01T10:00" },
+    ];
+    const { events } = parseIcs(buildIcs(contest({ year: 2027, stages }), { now: NOW, t }));
+    const iso = (d: { toJSDate(): Date }) => d.toJSDate().toISOString();
+    expect(events.map((e) => [e.startDate.isDate, iso(e.startDate), iso(e.endDate)])).toEqual([
+      [false, "2027-09-20T14:00:00.000Z", "2027-09-25T05:00:00.000Z"],
+      [false, "2027-11-05T14:00:00.000Z", "2027-11-07T18:00:00.000Z"],
+      [false, "2027-12-01T15:00:00.000Z", "2027-12-01T17:00:00.000Z"],
+    ]);
+    for (const e of events) expect(e.endDate.compare(e.startDate)).toBe(1);
+  });
+
+  it("titles every event with its stage, and carries the stage's revision as SEQUENCE under a stable UID", () => {
+    const stages = [
+      { kind: "inscripcion" as const, name: "Inscripción de equipos", order: 1, registrationCloses: "2027-05-31" },
+      { kind: "ugel" as const, name: "Etapa UGEL", order: 2, registrationCloses: "2027-07-02", eventStart: "2027-07-19" },
+    ];
+    const first = parseIcs(buildIcs(contest({ year: 2027, shortName: "Eureka", stages }), { now: NOW, t })).events;
+    expect(first.map((e) => e.summary)).toEqual([
+      "Eureka 2027 · Inscripción de equipos: cierre de inscripción",
+      "Eureka 2027 · Etapa UGEL: cierre de inscripción",
+      "Eureka 2027 · Etapa UGEL",
+    ]);
+    expect(first.map((e) => e.sequence)).toEqual([0, 0, 0]);
+    const moved = stages.map((s) => (s.kind === "ugel" ? { ...s, eventStart: "2027-07-26", revision: 1 } : s));
+    const second = parseIcs(buildIcs(contest({ year: 2027, shortName: "Eureka", stages: moved }), { now: NOW, t })).events;
+    expect(second.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(second.map((e) => e.sequence)).toEqual([0, 1, 1]);
   });
 
   it("stamps events with the injected now, keeps stable unique UIDs and marks sample data", () => {
@@ -81,9 +117,9 @@ describe("buildIcs", () => {
     });
     const { events } = parseIcs(buildIcs(tricky, { now: NOW, t, includeRegistrationOpening: false }));
     expect(events).toHaveLength(2);
-    expect(events[0]!.summary).toBe("Cierre de inscripción: Prueba; sí, claro 2026");
+    expect(events[0]!.summary).toBe("Prueba; sí, claro 2026 · Inscripción: cierre de inscripción");
     expect(events[0]!.description.split("\n")[0]).toBe(tricky.name);
-    expect(events[1]!.summary).toBe("Prueba; sí, claro 2026: Etapa regional");
+    expect(events[1]!.summary).toBe("Prueba; sí, claro 2026 · Etapa regional");
   });
 });
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ContestStage" ADD COLUMN     "revision" INTEGER NOT NULL DEFAULT 0;

@@ -151,8 +151,9 @@ describe(`contest calendar in the database (${testDatabaseUrl() ? "PostgreSQL" :
     expect(after.map((c) => c.id)).toEqual(kept.map((c) => c.id));
     expect(after.flatMap((c) => c.stages.map((s) => s.id)).sort()).toEqual(kept.flatMap((c) => c.stages.map((s) => s.id)).sort());
     // Only the stage whose date moved gets a new revision (its .ics events a higher SEQUENCE).
-    const revised = after.flatMap((c) => c.stages.filter((s) => s.revision > 0).map((s) => `${c.slug}:${s.name}:${s.revision}`));
-    expect(revised).toEqual(["eureka:Inscripción de proyectos:1"]);
+    const revisionBefore = new Map(before.flatMap((c) => c.stages.map((s) => [s.id, s.revision] as const)));
+    const bumped = after.flatMap((c) => c.stages.filter((s) => s.revision !== revisionBefore.get(s.id)).map((s) => `${c.slug}:${s.name}:+${s.revision - revisionBefore.get(s.id)!}`));
+    expect(bumped).toEqual(["eureka:Inscripción de proyectos:+1"]);
     // An unchanged edition is not even written.
     expect(after.find((c) => c.slug === "onem")!.updatedAt).toEqual(before.find((c) => c.slug === "onem")!.updatedAt);
 

@@ -1035,3 +1035,6 @@ calendar-cli-progress-save = Contests saved: { $done } of { $total } ({ $percent
 calendar-cli-rejected = Nothing was imported: some rows have errors. Fix them, or run again with --only-valid to import only the valid rows.
 calendar-cli-nothing-valid = Nothing was imported: the file has no valid rows.
 calendar-cli-dry-run = Dry run (--dry-run): nothing was saved. This is what would change:
+
+## telegram: edit in place, command menu, deep links, console deliveries
+console-updated = (updated)

@@ -1039,3 +1039,6 @@ calendar-cli-progress-save = Concursos guardados: { $done } de { $total } ({ $pe
 calendar-cli-rejected = No se importó nada: hay filas con errores. Corríjalas, o vuelva a ejecutar con --only-valid para importar solo las filas válidas.
 calendar-cli-nothing-valid = No se importó nada: el archivo no tiene filas válidas.
 calendar-cli-dry-run = Simulación (--dry-run): no se guardó nada. Esto es lo que cambiaría:
+
+## telegram: edit in place, command menu, deep links, console deliveries
+console-updated = (actualizado)

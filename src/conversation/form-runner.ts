@@ -3,7 +3,7 @@
  * and offers "Continuar" / "Empezar de nuevo" when a draft is waiting.
  */
 import type { Input, Reply } from "../core/types.js";
-import { closeOrigin, inPlaceFor, textReply } from "../core/types.js";
+import { closeOrigin, forInput, inPlaceFor, textReply } from "../core/types.js";
 import { FormEngine, type StepResult } from "../forms/engine.js";
 import { SUMMARY_STEP, type Answers, type DraftState, type FormDef, type FormEnv } from "../forms/types.js";
 import type { TurnContext } from "./context.js";
@@ -120,8 +120,7 @@ export class FormRunner {
   }
 
   async handle(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
-    const replies = await this.step(ctx, formId, input);
-    return input.type === "button" ? replies : replies.filter((reply) => reply.type !== "closeOrigin" || reply.note).map(stripOriginMarks);
+    return forInput(input, await this.step(ctx, formId, input));
   }
 
   private async step(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
@@ -171,11 +170,4 @@ function sameScreen(before: DraftState, result: StepResult): boolean {
   const after = result.draft;
   if (before.stepKey === SUMMARY_STEP) return after.stepKey !== SUMMARY_STEP;
   return after.stepKey === before.stepKey && Boolean(after.list) === Boolean(before.list) && after.list?.itemStep === before.list?.itemStep && after.list?.index === before.list?.index;
-}
-
-/** Typed answers have no pressed message: nothing to replace or close. */
-function stripOriginMarks(reply: Reply): Reply {
-  if (reply.type !== "text" || !reply.replacesOrigin) return reply;
-  const { replacesOrigin: _dropped, ...rest } = reply;
-  return rest;
 }

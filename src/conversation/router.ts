@@ -3,7 +3,7 @@
  * input to onboarding, a command, a button, the active flow or free text, and never lets an error escape.
  */
 import type { Input, Reply, Sender } from "../core/types.js";
-import { closeOrigin, textReply } from "../core/types.js";
+import { closeOrigin, forInput, textReply } from "../core/types.js";
 import { KeyedLock } from "../core/keyed-lock.js";
 import { isLocale, type Locale } from "../i18n.js";
 import type { AppServices } from "../services.js";
@@ -71,7 +71,7 @@ export class Conversation {
   }
 
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void): Promise<Reply[]> {
-    return this.route(await this.context(sender, noteLocale), input);
+    return forInput(input, await this.route(await this.context(sender, noteLocale), input));
   }
 
   private async context(sender: Sender, noteLocale: (locale: Locale) => void): Promise<TurnContext> {

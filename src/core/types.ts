@@ -84,6 +84,21 @@ export function inPlaceFor(input: Input | undefined, replies: Reply[]): Reply[] 
   return first < 0 ? replies : replies.map((reply, index) => (index === first ? inPlace(reply) : reply));
 }
 
+/**
+ * Replies as they apply to an input: without a pressed button there is no message to replace or close, so the
+ * marks are dropped (a command that shares its code with a page button answers with a new message).
+ */
+export function forInput(input: Input, replies: Reply[]): Reply[] {
+  if (input.type === "button") return replies;
+  return replies
+    .filter((reply) => reply.type !== "closeOrigin" || reply.note)
+    .map((reply) => {
+      if (reply.type !== "text" || !reply.replacesOrigin) return reply;
+      const { replacesOrigin: _dropped, ...rest } = reply;
+      return rest;
+    });
+}
+
 export function closeOrigin(note?: string): Reply {
   return note ? { type: "closeOrigin", note } : { type: "closeOrigin" };
 }

@@ -79,16 +79,23 @@ export class ConsoleChannel {
   }
 
   private print(replies: Reply[], origin: string | undefined): void {
+    // The pressed message can be replaced or closed once, and only while its options are the current ones.
+    let pressed = origin !== undefined && origin === String(this.optionsMessage);
     for (const reply of replies) {
       if (reply.type === "closeOrigin") {
-        if (origin !== undefined && origin === String(this.optionsMessage)) this.clearOptions();
+        if (pressed) this.clearOptions();
+        pressed = false;
         if (reply.note) this.output.write(`${reply.note}\n\n`);
         continue;
       }
-      const rendered = renderConsoleReply(reply, this.config.labels);
+      const replacing = pressed && reply.type === "text" && reply.replacesOrigin === true;
+      if (replacing) {
+        this.clearOptions();
+        pressed = false;
+      }
+      const rendered = renderConsoleReply(reply, this.config.labels, replacing);
       this.lastMessage++;
       if (reply.type === "file") this.saveFile(reply.fileName, reply.content);
-      if (reply.type === "text" && reply.replacesOrigin && origin === String(this.optionsMessage)) this.clearOptions();
       if (rendered.options.length > 0) {
         this.options = rendered.options;
         this.optionsMessage = this.lastMessage;

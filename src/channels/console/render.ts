@@ -12,7 +12,8 @@ export interface ConsoleLabels {
   updated: string;
 }
 
-export function renderConsoleReply(reply: Reply, labels?: ConsoleLabels): RenderedConsoleReply {
+/** `replacing`: the reply takes the place of the message whose option was pressed (printed again, marked). */
+export function renderConsoleReply(reply: Reply, labels?: ConsoleLabels, replacing = false): RenderedConsoleReply {
   if (reply.type === "closeOrigin") return { text: reply.note ?? "", options: [] };
   if (reply.type === "file") {
     return { text: `📎 ${reply.fileName} (${reply.content.byteLength} bytes)${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
@@ -20,7 +21,7 @@ export function renderConsoleReply(reply: Reply, labels?: ConsoleLabels): Render
   if (reply.type === "storedFile") return { text: `📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
   const options = (reply.buttons ?? []).flat();
   const lines: string[] = [];
-  if (reply.replacesOrigin && labels) lines.push(`↻ ${labels.updated}`);
+  if (replacing) lines.push(labels ? `↻ ${labels.updated}` : "↻");
   if (reply.title) lines.push(reply.title);
   lines.push(reply.text);
   options.forEach((button, index) => lines.push(`  [${index + 1}] ${button.label}${button.url ? ` → ${button.url}` : ""}`));

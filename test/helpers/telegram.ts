@@ -117,6 +117,14 @@ export class TelegramPerson {
     return this.changedSince(before);
   }
 
+  /** Presses button data on a message as a client that still shows an old keyboard would (a double tap, a forgery). */
+  async pressData(message: BotMessage, data: string): Promise<BotMessage[]> {
+    const before = this.snapshot();
+    const update = this.fake.pressButton(this.user, message.messageId, data, { force: true });
+    await this.channel().handled(update.update_id);
+    return this.changedSince(before);
+  }
+
   async sendDocument(fileName: string, mimeType: string, fileSize: number): Promise<BotMessage[]> {
     const before = this.snapshot();
     const update = this.fake.sendDocument(this.user, { fileName, mimeType, fileSize });

@@ -1053,3 +1053,5 @@ calendar-cli-removal-list = This file would remove { $count ->
 calendar-cli-removal-question = Remove them and import the file? Type «y» for yes or «n» for no:
 calendar-cli-removal-declined = Nothing was imported: no contest was removed.
 calendar-cli-removal-needs-yes = Nothing was imported: removing official contests needs your confirmation and there is no terminal to ask you. Check the list with --dry-run and, if you agree, run again with --yes.
+## telegram: edit in place, command menu, deep links, console deliveries
+console-updated = (updated)

@@ -1057,3 +1057,5 @@ calendar-cli-removal-list = Este archivo quitaría { $count ->
 calendar-cli-removal-question = ¿Quitarlos e importar el archivo? Escriba «s» para sí o «n» para no:
 calendar-cli-removal-declined = No se importó nada: no se quitó ningún concurso.
 calendar-cli-removal-needs-yes = No se importó nada: quitar concursos oficiales necesita su confirmación y no hay una terminal para preguntarle. Revise la lista con --dry-run y, si está de acuerdo, vuelva a ejecutar con --yes.
+## telegram: edit in place, command menu, deep links, console deliveries
+console-updated = (actualizado)

@@ -3,10 +3,7 @@
  * (finish the updates in hand, then close the database). Each channel's code (grammY, Slack's Bolt) and the outbox are
  * loaded only when configured: the console needs neither, and a start should not pay for them.
  */
-import { join } from "node:path";
 import { createApp } from "./app.js";
-import { ConsoleChannel } from "./channels/console/console-channel.js";
-import { fetchConsoleFile } from "./channels/console/fetch-file.js";
 import { ConfigError, loadConfig, readEnvironment } from "./config.js";
 import { DatabaseLockedError } from "./db/client.js";
 import { markUnreachable } from "./domain/people.js";
@@ -124,15 +121,10 @@ async function run(): Promise<number> {
   }
 
   if (consoleMode) {
-    app.services.files.register("console", fetchConsoleFile);
-    const channel = new ConsoleChannel({
-      user: config.CONSOLE_USER,
-      handle,
-      filesDir: join(config.DATA_DIR, "console-files"),
-      stateFile: join(config.DATA_DIR, "console-state.json"),
-      logger,
-    });
-    await channel.run();
+    const { openConsoleSession } = await import("./channels/console/session.js");
+    const session = await openConsoleSession({ config, app, logger });
+    stops.push(session.stop);
+    await session.run();
     await shutdown("end of input");
     return 0;
   }

@@ -3,7 +3,7 @@
  * and offers "Continuar" / "Empezar de nuevo" when a draft is waiting.
  */
 import type { Input, Reply } from "../core/types.js";
-import { textReply } from "../core/types.js";
+import { closeOrigin, forInput, inPlaceFor, textReply } from "../core/types.js";
 import { FormEngine, type StepResult } from "../forms/engine.js";
 import { SUMMARY_STEP, type Answers, type DraftState, type FormDef, type FormEnv } from "../forms/types.js";
 import type { TurnContext } from "./context.js";
@@ -120,6 +120,10 @@ export class FormRunner {
   }
 
   async handle(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
+    return forInput(input, await this.step(ctx, formId, input));
+  }
+
+  private async step(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
     const form = this.get(formId);
     const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) {
@@ -135,15 +139,15 @@ export class FormRunner {
     }
     if (result.outcome === "cancelled") {
       await ctx.setFlow(null);
-      return [textReply(ctx.t("form-cancelled", { form: ctx.t(form.titleKey) }))];
+      return [closeOrigin(), textReply(ctx.t("form-cancelled", { form: ctx.t(form.titleKey) }))];
     }
     if (result.outcome === "submitted") {
       await ctx.services.sessions.deleteDraft(ctx.person.id, formId);
       if (ctx.flow === formFlow(formId)) await ctx.setFlow(null);
-      return result.replies;
+      return [closeOrigin(), ...result.replies];
     }
     if (result.changed) await ctx.services.sessions.saveDraft(ctx.person.id, result.draft);
-    return result.replies;
+    return sameScreen(draft, result) ? inPlaceFor(input, result.replies) : [closeOrigin(), ...result.replies];
   }
 
   private async rejected(ctx: TurnContext, form: FormDef, draft: DraftState, rejection: SubmitRejected): Promise<Reply[]> {
@@ -154,4 +158,16 @@ export class FormRunner {
     await ctx.services.sessions.saveDraft(ctx.person.id, next);
     return this.engine.prompt(form, next, this.env(ctx), [ctx.t(rejection.messageKey, rejection.args)]);
   }
+}
+
+/**
+ * A tap that changed the message the person is looking at, rather than moving on: a tick, an item removed, the
+ * text cleared, or the summary opening one answer to change. Such a reply replaces the pressed message; any
+ * other tap closes it (its buttons no longer apply) and the next question comes as a new message.
+ */
+function sameScreen(before: DraftState, result: StepResult): boolean {
+  if (!result.changed || result.replies.length !== 1) return false;
+  const after = result.draft;
+  if (before.stepKey === SUMMARY_STEP) return after.stepKey !== SUMMARY_STEP;
+  return after.stepKey === before.stepKey && Boolean(after.list) === Boolean(before.list) && after.list?.itemStep === before.list?.itemStep && after.list?.index === before.list?.index;
 }

@@ -3,7 +3,7 @@
  * input to onboarding, a command, a button, the active flow or free text, and never lets an error escape.
  */
 import type { Input, Reply, Sender } from "../core/types.js";
-import { textReply } from "../core/types.js";
+import { closeOrigin, forInput, textReply } from "../core/types.js";
 import { KeyedLock } from "../core/keyed-lock.js";
 import { isLocale, type Locale } from "../i18n.js";
 import type { AppServices } from "../services.js";
@@ -71,7 +71,7 @@ export class Conversation {
   }
 
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void): Promise<Reply[]> {
-    return this.route(await this.context(sender, noteLocale), input);
+    return forInput(input, await this.route(await this.context(sender, noteLocale), input));
   }
 
   private async context(sender: Sender, noteLocale: (locale: Locale) => void): Promise<TurnContext> {
@@ -124,7 +124,7 @@ export class Conversation {
       const prefix = input.data.split(":", 1)[0] ?? "";
       if (prefix === "f") {
         if (ctx.flow?.startsWith(FORM_FLOW_PREFIX)) return this.forms.handle(ctx, ctx.flow.slice(FORM_FLOW_PREFIX.length), input);
-        return [textReply(ctx.t("form-stale-button")), ...this.helpHint(ctx)];
+        return [closeOrigin(), textReply(ctx.t("form-stale-button")), ...this.helpHint(ctx)];
       }
       if (prefix === "cmd") return this.runCommand(ctx, input.data.slice(4), "");
       const handler = this.buttons.get(prefix);
@@ -168,7 +168,7 @@ export class Conversation {
       return [textReply(ctx.t("button-unknown"))];
     }
     if (formId !== ONBOARDING_FORM && !ctx.person.onboardedAt) return this.forms.resume(ctx, ONBOARDING_FORM);
-    return choice === "n" ? this.forms.restart(ctx, formId) : this.forms.resume(ctx, formId);
+    return [closeOrigin(), ...(await (choice === "n" ? this.forms.restart(ctx, formId) : this.forms.resume(ctx, formId)))];
   }
 
   private helpHint(ctx: TurnContext): Reply[] {

@@ -35,6 +35,8 @@ export interface ClaimOptions {
   /** Rows with notBefore at or before this instant are due. */
   dueAt: Date;
   leaseMs: number;
+  /** Only deliveries to the person behind this identity (the console claims only for the person at the keyboard). */
+  onlyIdentity?: { channel: string; externalId: string };
 }
 
 export async function claimDue(db: SqlClient, options: ClaimOptions): Promise<ClaimedDelivery[]> {
@@ -42,8 +44,8 @@ export async function claimDue(db: SqlClient, options: ClaimOptions): Promise<Cl
     `WITH due AS (
        SELECT id, "claimedBy" AS previous
        FROM "Delivery"
-       WHERE (status = 'pending' AND "notBefore" <= $1::timestamptz)
-          OR (status = 'sending' AND "claimedUntil" < now())
+       WHERE ((status = 'pending' AND "notBefore" <= $1::timestamptz)
+          OR (status = 'sending' AND "claimedUntil" < now()))${options.onlyIdentity ? ` AND "personId" IN (SELECT "personId" FROM "ChannelIdentity" WHERE channel::text = $5::text AND "externalId" = $6::text)` : ""}
        ORDER BY "notBefore", id
        LIMIT $2::int
        FOR UPDATE SKIP LOCKED
@@ -60,6 +62,7 @@ export async function claimDue(db: SqlClient, options: ClaimOptions): Promise<Cl
     options.limit,
     options.workerId,
     options.leaseMs,
+    ...(options.onlyIdentity ? [options.onlyIdentity.channel, options.onlyIdentity.externalId] : []),
   );
   return rows
     .map((row) => ({ ...row, kind: row.kind as DeliveryKind }))

@@ -62,6 +62,8 @@ export interface DispatcherOptions {
   /** Outcome writes running at once (default 4; PGlite runs them one after another anyway). */
   flushConcurrency?: number;
   random?: () => number;
+  /** Claims only deliveries to the person behind this identity (console mode: the person at the keyboard). */
+  onlyIdentity?: { channel: string; externalId: string };
 }
 
 export interface DispatcherStats {
@@ -123,6 +125,7 @@ export class Dispatcher {
   private readonly quietHours: QuietHours | null;
   private readonly pollMs: number;
   private readonly random: () => number;
+  private readonly onlyIdentity: DispatcherOptions["onlyIdentity"];
 
   private queue: Item[] = [];
   private readonly held = new Set<Item>();
@@ -154,6 +157,7 @@ export class Dispatcher {
     this.pollMs = options.pollMs ?? 1_000;
     this.flushConcurrency = Math.max(1, options.flushConcurrency ?? 4);
     this.random = options.random ?? Math.random;
+    this.onlyIdentity = options.onlyIdentity;
     let totalRate = 0;
     for (const sender of options.senders) {
       this.lanes.set(sender.channel, {
@@ -262,7 +266,7 @@ export class Dispatcher {
 
   private async claim(): Promise<void> {
     const started = performance.now();
-    const rows = await claimDue(this.db, { workerId: this.workerId, limit: this.batchSize, dueAt: this.now(), leaseMs: this.leaseMs });
+    const rows = await claimDue(this.db, { workerId: this.workerId, limit: this.batchSize, dueAt: this.now(), leaseMs: this.leaseMs, ...(this.onlyIdentity ? { onlyIdentity: this.onlyIdentity } : {}) });
     this.exhaustedAt = rows.length < this.batchSize ? started : null;
     if (rows.length === 0) return;
     const reclaimed = rows.filter((row) => row.previousClaim !== null && row.previousClaim !== this.workerId);

@@ -22,6 +22,12 @@ export interface OutboxOptions {
   now?: () => Date;
   /** Default: the reminder schedule runs too. */
   scheduler?: boolean;
+  /**
+   * Console mode: this sender prints to the person at the keyboard, and only that person's deliveries are claimed
+   * (what is addressed to other console people waits for their session). What is due is printed before the
+   * session reads its first line, and once more when it ends.
+   */
+  console?: { sender: ChannelSender; externalId: string };
 }
 
 export interface RunningOutbox {
@@ -58,7 +64,7 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
   const { config, db, logger } = options;
   const now = options.now ?? (() => new Date());
   const quietHours = parseQuietHours(config.QUIET_HOURS);
-  const senders = await outboxSenders(config, options.i18n);
+  const senders = options.console ? [options.console.sender] : await outboxSenders(config, options.i18n);
   const dispatcher =
     senders.length > 0
       ? new Dispatcher({
@@ -70,8 +76,10 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
           leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
           backoff: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: 15 * 60_000 },
+          ...(options.console ? { onlyIdentity: { channel: "console", externalId: options.console.externalId } } : {}),
         })
       : null;
+  if (dispatcher && options.console) await dispatcher.drain().catch((error: unknown) => logger.warn({ err: error }, "outbox: console delivery at start failed"));
   dispatcher?.start();
   const scheduler =
     options.scheduler === false
@@ -95,6 +103,7 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
       await starting?.catch(() => undefined);
       await scheduler?.stop();
       await dispatcher?.stop();
+      if (dispatcher && options.console) await dispatcher.drain().catch((error: unknown) => logger.warn({ err: error }, "outbox: console delivery at the end failed"));
     },
   };
 }

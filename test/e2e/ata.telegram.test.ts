@@ -15,7 +15,7 @@ import { AtaError } from "../../src/domain/ata/audience.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { createTestApp } from "../helpers/app.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { startTelegramChannel, TelegramPerson, texts, type TelegramHarness } from "../helpers/telegram.js";
+import { buttonData, startTelegramChannel, TelegramPerson, texts, type TelegramHarness } from "../helpers/telegram.js";
 import { createPerson, quietLogger } from "../integration/delivery/helpers.js";
 
 let fake: FakeTelegram;
@@ -112,12 +112,15 @@ describe("ATA announcements through Telegram", () => {
     expect(texts(replies)).toContain("En el anuncio real");
     expect(await database.prisma.ataAcknowledgement.count()).toBe(0);
 
+    const confirm = buttonData(previewMessages[2]!, "Confirmar y enviar")!;
     replies = await dre.press("Confirmar y enviar");
     expect(texts(replies)).toContain("Anuncio confirmado para 4 personas");
+    // The preview's buttons are spent: its keyboard is removed, its text stays.
+    expect(fake.message(900, previewMessages[2]!.messageId)?.inlineKeyboard).toEqual([]);
     const announcement = await database.prisma.ataAnnouncement.findFirstOrThrow({ where: { title: "Taller de buen inicio del año escolar" } });
     announcementId = announcement.id;
     expect(announcement.status).toBe("enviando");
-    replies = await dre.pressOn(previewMessages[2]!, "Confirmar y enviar"); // a second press queues nothing more
+    replies = await dre.pressData(previewMessages[2]!, confirm); // a second press queues nothing more
     expect(texts(replies)).toContain("ya fue confirmado");
     expect(await database.prisma.delivery.count()).toBe(4);
 
@@ -132,8 +135,16 @@ describe("ATA announcements through Telegram", () => {
   });
 
   it("records Recibido and Asistiré, refuses forged answers, and shows the figures per UGEL", async () => {
+    const announced = fake.lastMessageTo(1001)!;
+    const before = fake.messagesTo(1001).length;
     let replies = await person(1001).press("Recibido");
     expect(texts(replies)).toContain("Registramos que recibiste «Taller de buen inicio del año escolar»");
+    // The buttons became the recorded answer, under the announcement's own text: no new message.
+    expect(fake.messagesTo(1001)).toHaveLength(before);
+    const answered = fake.message(1001, announced.messageId)!;
+    expect(answered.inlineKeyboard).toEqual([]);
+    expect(answered.text?.startsWith(announced.text ?? "")).toBe(true);
+    expect(answered.text).toMatch(/\n\n✅ Gracias\. Registramos que recibiste/);
     replies = await person(1003).press("Asistiré");
     expect(texts(replies)).toContain("asistirás");
     replies = await person(1005).press("I can't attend");
@@ -158,14 +169,14 @@ describe("ATA announcements through Telegram", () => {
     expect(status).toContain("• Total: en cola 0 · enviados 4");
     expect(status).not.toContain("Cancelar el anuncio"); // it has gone out
 
+    const resendData = buttonData(replies.at(-1)!, "Reenviar a quienes no confirmaron (1)")!;
     replies = await dre.press("Reenviar a quienes no confirmaron (1)");
     expect(texts(replies)).toContain("Se reenviará a 1 persona");
     await dispatcher.drain();
     expect(fake.lastMessageTo(1002)?.text).toContain("Te lo enviamos de nuevo porque aún no confirmaste");
-    expect(fake.messagesTo(1001)).toHaveLength(2); // the announcement and the thanks, no re-send
+    expect(fake.messagesTo(1001)).toHaveLength(1); // the announcement with its answer under it, no re-send
     // The same re-send button again (an old message, a double press): nothing more is queued.
-    const resend = fake.messagesTo(900).flatMap((message) => message.inlineKeyboard.flat()).find((button) => button.text.startsWith("🔁"));
-    const again = await app.conversation.handle({ channel: "telegram", externalId: "900", chatRef: "900" }, { type: "button", data: (resend as { callback_data: string }).callback_data });
+    const again = await app.conversation.handle({ channel: "telegram", externalId: "900", chatRef: "900" }, { type: "button", data: resendData });
     expect(replyText(again)).toContain("No hay a quién reenviar");
     expect(await database.prisma.delivery.count({ where: { kind: "ata_resend" } })).toBe(1);
   });

@@ -61,6 +61,11 @@ export async function startTelegramChannel(app: App, fake: FakeTelegram): Promis
   };
 }
 
+interface Snapshot {
+  seq: number;
+  messages: Map<number, { text: string | undefined }>;
+}
+
 /** A person on Telegram: says things, presses buttons, and reads what the bot answered to each. */
 export class TelegramPerson {
   constructor(
@@ -70,36 +75,61 @@ export class TelegramPerson {
   ) {}
 
   async say(text: string): Promise<BotMessage[]> {
-    const seen = this.fake.messagesTo(this.user.id).length;
+    const before = this.snapshot();
     const update = text.startsWith("/") ? this.fake.sendCommand(this.user, text.slice(1).split(" ")[0] as string, text.split(" ").slice(1).join(" ") || undefined) : this.fake.sendText(this.user, text);
     await this.channel().handled(update.update_id);
-    return this.fake.messagesTo(this.user.id).slice(seen);
+    return this.changedSince(before);
+  }
+
+  /** Everything the bot wrote since `before`: new messages and messages edited into new content, in order. */
+  private changedSince(before: Snapshot): BotMessage[] {
+    return this.fake
+      .messagesTo(this.user.id)
+      .filter((message) => {
+        if (message.seq <= before.seq) return false;
+        const old = before.messages.get(message.messageId);
+        // A message whose keyboard was only removed (closed) is not something new to read.
+        return !old || old.text !== message.text || message.inlineKeyboard.length > 0;
+      })
+      .sort((a, b) => a.seq - b.seq);
+  }
+
+  private snapshot(): Snapshot {
+    return { seq: this.fake.seq, messages: new Map(this.fake.messagesTo(this.user.id).map((message) => [message.messageId, { text: message.text }])) };
   }
 
   /** Presses the button whose label contains `label` on the bot's latest message that has it. */
   async press(label: string | RegExp): Promise<BotMessage[]> {
     const { message, data } = this.findButton(label);
-    const seen = this.fake.messagesTo(this.user.id).length;
+    const before = this.snapshot();
     const update = this.fake.pressButton(this.user, message.messageId, data);
     await this.channel().handled(update.update_id);
-    return this.fake.messagesTo(this.user.id).slice(seen);
+    return this.changedSince(before);
   }
 
   /** Presses a button of a specific (possibly old) message. */
   async pressOn(message: BotMessage, label: string | RegExp): Promise<BotMessage[]> {
     const data = buttonData(message, label);
     if (!data) throw new Error(`no button ${String(label)} on message ${message.messageId}`);
-    const seen = this.fake.messagesTo(this.user.id).length;
+    const before = this.snapshot();
     const update = this.fake.pressButton(this.user, message.messageId, data);
     await this.channel().handled(update.update_id);
-    return this.fake.messagesTo(this.user.id).slice(seen);
+    return this.changedSince(before);
+  }
+
+  /** Presses button data on a message as a client that still shows an old keyboard would (a double tap, a forgery). */
+  async pressData(message: BotMessage, data: string): Promise<BotMessage[]> {
+    const before = this.snapshot();
+    const update = this.fake.pressButton(this.user, message.messageId, data, { force: true });
+    await this.channel().handled(update.update_id);
+    return this.changedSince(before);
   }
 
   async sendDocument(fileName: string, mimeType: string, fileSize: number): Promise<BotMessage[]> {
-    const seen = this.fake.messagesTo(this.user.id).length;
+    const before = this.snapshot();
     const update = this.fake.sendDocument(this.user, { fileName, mimeType, fileSize });
     await this.channel().handled(update.update_id);
-    return this.fake.messagesTo(this.user.id).slice(seen);
+    return this.changedSince(before);
   }
 
   last(): BotMessage {

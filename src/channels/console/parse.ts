@@ -27,14 +27,15 @@ function localFileSize(path: string): number | undefined {
   }
 }
 
-export function parseConsoleLine(line: string, options: Button[]): Input | null {
+/** `origin`: the number of the message the options belong to, handed on with a pressed button. */
+export function parseConsoleLine(line: string, options: Button[], origin?: number): Input | null {
   const text = line.trim();
   if (text.length === 0) return null;
   const command = /^\/([a-zA-Z_áéíóúñ]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(text);
   if (command) return { type: "command", command: (command[1] as string).toLowerCase(), args: (command[2] ?? "").trim() };
   if (/^\d{1,2}$/.test(text)) {
     const button = options[Number(text) - 1];
-    if (button?.data) return { type: "button", data: button.data };
+    if (button?.data) return { type: "button", data: button.data, ...(origin !== undefined ? { origin: String(origin) } : {}) };
   }
   // "!ruta/archivo.pdf 2048": a file as the console's stand-in for an attachment. A file that exists has its
   // real size (its bytes can be read: see fetch-file.ts); for a mere stand-in the size typed, or 1 KB.

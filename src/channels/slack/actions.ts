@@ -8,7 +8,8 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Input } from "../../core/types.js";
 import type { HomePublisher } from "./home/publish.js";
 import { receivedAt } from "./received-at.js";
-import { ACTION } from "./render.js";
+import type { Block } from "./blocks.js";
+import { ACTION, slackOriginRef, type SlackMessageOrigin } from "./render.js";
 import type { SlackOrigin, SlackTurns } from "./turns.js";
 import { modalActionView } from "./views/form-modal.js";
 import { parseMeta } from "./views/form-view.js";
@@ -16,8 +17,24 @@ import type { StateValues } from "./views/form-values.js";
 
 const startsWith = (prefix: string) => new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
+/** The message the button was on (a bot message in a conversation; none for App Home or a modal). */
+function messageOf(body: BlockAction): SlackMessageOrigin | undefined {
+  const container = body.container as { type?: string; channel_id?: string; message_ts?: string } | undefined;
+  if (container?.type !== "message" || !container.channel_id || !container.message_ts) return undefined;
+  const message = body.message as { text?: string; blocks?: Block[] } | undefined;
+  return { channel: container.channel_id, ts: container.message_ts, ...(message?.blocks ? { blocks: message.blocks } : {}), ...(message?.text ? { text: message.text } : {}) };
+}
+
+function buttonInput(body: BlockAction, data: string | undefined): Input | null {
+  if (!data) return null;
+  const message = messageOf(body);
+  return { type: "button", data, ...(message ? { origin: slackOriginRef(message.channel, message.ts) } : {}) };
+}
+
 function originOf(body: BlockAction, client: SlackOrigin["client"], arrived: number): SlackOrigin {
+  const message = messageOf(body);
   return {
+    ...(message ? { message } : {}),
     client,
     teamId: body.team?.id ?? body.user.team_id ?? "",
     userId: body.user.id,
@@ -42,7 +59,7 @@ export function registerActions(app: App, turns: SlackTurns, home: HomePublisher
 
   app.action<BlockAction<ButtonAction>>(startsWith(ACTION.button), async ({ ack, body, action, client, context }) => {
     await ack();
-    await pressed(body, action.value ? { type: "button", data: action.value } : null, originOf(body, client, receivedAt(context)));
+    await pressed(body, buttonInput(body, action.value), originOf(body, client, receivedAt(context)));
   });
 
   app.action<BlockAction<ButtonAction>>(startsWith(ACTION.command), async ({ ack, body, action, client, context }) => {

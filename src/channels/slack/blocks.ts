@@ -43,6 +43,16 @@ export function sections(text: string): types.SectionBlock[] {
   return splitText(text, LIMITS.sectionText).map((part) => ({ type: "section", text: plain(part) }));
 }
 
+/** Slack mrkdwn with everything escaped: &, < and > as entities, and the formatting characters neutralised. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([*_~`])/g, "\u200B$1\u200B");
+}
+
+/** A title in bold (mrkdwn), whatever a person wrote in it. */
+export function boldLine(text: string): types.SectionBlock {
+  return { type: "section", text: { type: "mrkdwn", text: `*${clip(escapeMrkdwn(text), LIMITS.sectionText - 2)}*` } };
+}
+
 export function header(text: string): types.HeaderBlock {
   return { type: "header", text: plain(text, LIMITS.headerText) };
 }

@@ -6,7 +6,7 @@
 import type { types } from "@slack/bolt";
 import type { Reply } from "../../core/types.js";
 import { parseFormButton } from "../../forms/buttons.js";
-import { actions, button, fallbackText, LIMITS, sections, urlButton, type Block } from "./blocks.js";
+import { actions, boldLine, button, fallbackText, LIMITS, sections, urlButton, type Block } from "./blocks.js";
 
 /** action_id prefixes of everything this app draws. */
 export const ACTION = {
@@ -24,11 +24,28 @@ export const ACTION = {
 
 export type SlackOutgoing =
   | { kind: "message"; text: string; blocks: Block[] }
+  /** Replaces a message already posted (chat.update); posted anew where Slack refuses the update. */
+  | { kind: "update"; channel: string; ts: string; text: string; blocks: Block[] }
   | { kind: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string };
+
+/** The message a pressed button was on: where it is and what it shows (to keep its text when closing it). */
+export interface SlackMessageOrigin {
+  channel: string;
+  ts: string;
+  blocks?: Block[];
+  text?: string;
+}
 
 export interface RenderOptions {
   /** Adds an "open as a form" button to the reply that asks a form question. */
   openForm?: { formId: string; label: string };
+  /** The message whose button was pressed: a reply that replaces it, or closes it, updates it. */
+  origin?: SlackMessageOrigin;
+}
+
+/** "C123:1700000000.000100" ↔ the channel and ts of a Slack message. */
+export function slackOriginRef(channel: string, ts: string): string {
+  return `${channel}:${ts}`;
 }
 
 /** True when the reply is a form question or summary (the engine always offers Cancel there). */
@@ -38,16 +55,35 @@ export function isFormPrompt(reply: Reply): boolean {
 
 export function renderReplies(replies: Reply[], options: RenderOptions = {}): SlackOutgoing[] {
   const promptIndex = options.openForm ? replies.findLastIndex(isFormPrompt) : -1;
+  let origin = options.origin;
+  /** The origin can be replaced or closed once; later replies are new messages. */
+  const takeOrigin = () => {
+    const taken = origin;
+    origin = undefined;
+    return taken;
+  };
   return replies.flatMap((reply, index): SlackOutgoing[] => {
+    if (reply.type === "closeOrigin") {
+      const closed = takeOrigin();
+      if (!closed) return reply.note ? renderText(reply.note, [], []) : [];
+      const kept = (closed.blocks ?? []).filter((block) => block.type !== "actions");
+      const blocks = reply.note ? [...kept, ...sections(reply.note)] : kept;
+      const text = closed.text ?? reply.note ?? " ";
+      return [{ kind: "update", channel: closed.channel, ts: closed.ts, text, blocks: blocks.length > 0 ? blocks : sections(text) }];
+    }
     if (reply.type === "file") return [{ kind: "file", fileName: reply.fileName, mimeType: reply.mimeType, content: reply.content, ...(reply.caption ? { caption: reply.caption } : {}) }];
     // Only Telegram's own files are sent by reference; anything else arrives here as content (a "file" reply).
     if (reply.type === "storedFile") return renderText(`📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, [], []);
     const extra = index === promptIndex && options.openForm ? [button(options.openForm.label, ACTION.openForm, options.openForm.formId, "primary")] : [];
-    return renderText(reply.text, reply.buttons ?? [], extra);
+    const text = reply.title ? `${reply.title}\n${reply.text}` : reply.text;
+    const rendered = renderText(text, reply.buttons ?? [], extra, reply.title);
+    const replaced = reply.replacesOrigin && rendered.length === 1 && rendered[0]?.kind === "message" ? takeOrigin() : undefined;
+    if (replaced && rendered[0]?.kind === "message") return [{ kind: "update", channel: replaced.channel, ts: replaced.ts, text: rendered[0].text, blocks: rendered[0].blocks }];
+    return rendered;
   });
 }
 
-function renderText(text: string, rows: NonNullable<Extract<Reply, { type: "text" }>["buttons"]>, extra: types.Button[]): SlackOutgoing[] {
+function renderText(text: string, rows: NonNullable<Extract<Reply, { type: "text" }>["buttons"]>, extra: types.Button[], title?: string): SlackOutgoing[] {
   let counter = 0;
   const buttonBlocks: Block[] = [];
   if (extra.length > 0) buttonBlocks.push(...actions(extra));
@@ -59,7 +95,7 @@ function renderText(text: string, rows: NonNullable<Extract<Reply, { type: "text
     });
     if (elements.length > 0) buttonBlocks.push(...actions(elements));
   }
-  const textBlocks: Block[] = sections(text);
+  const textBlocks: Block[] = title ? [boldLine(title), ...sections(text.slice(title.length + 1))] : sections(text);
   const messages: SlackOutgoing[] = [];
   let current: Block[] = [];
   for (const block of [...textBlocks, ...buttonBlocks]) {

@@ -15,7 +15,7 @@ import type { Logger } from "../../logger.js";
 import type { AppServices } from "../../services.js";
 import type { SlackDirectory } from "./directory.js";
 import { postOutgoing } from "./post.js";
-import { isFormPrompt, renderReplies } from "./render.js";
+import { isFormPrompt, renderReplies, type RenderOptions, type SlackMessageOrigin } from "./render.js";
 import { slackSender } from "./to-input.js";
 import { infoView, loadingView } from "./views/form-view.js";
 import { viewForDraft } from "./views/form-modal.js";
@@ -39,6 +39,8 @@ export interface SlackOrigin {
   triggerId?: string;
   /** Date.now() when the request arrived. */
   receivedAt: number;
+  /** The message whose button was pressed, when the request is a button press in a conversation. */
+  message?: SlackMessageOrigin;
 }
 
 export class SlackTurns {
@@ -75,8 +77,8 @@ export class SlackTurns {
       if (opened) return this.post(origin, channel, replies.filter((reply) => !isFormPrompt(reply)));
     }
     const label = this.deps.services.i18n.t(state.locale, "slack-open-form");
-    const items = renderReplies(replies, formId ? { openForm: { formId, label } } : {});
-    await postOutgoing(origin.client, channel, items);
+    const items = renderReplies(replies, { ...this.renderOrigin(origin), ...(formId ? { openForm: { formId, label } } : {}) });
+    await postOutgoing(origin.client, channel, items, (error) => this.updateRefused(error));
     return items.length;
   }
 
@@ -108,9 +110,18 @@ export class SlackTurns {
   }
 
   async post(origin: SlackOrigin, channel: string, replies: Reply[]): Promise<number> {
-    const items = renderReplies(replies);
-    await postOutgoing(origin.client, channel, items);
+    const items = renderReplies(replies, this.renderOrigin(origin));
+    await postOutgoing(origin.client, channel, items, (error) => this.updateRefused(error));
     return items.length;
+  }
+
+  private renderOrigin(origin: SlackOrigin): RenderOptions {
+    return origin.message ? { origin: origin.message } : {};
+  }
+
+  private updateRefused(error: unknown): void {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    this.deps.logger.debug({ error: code ?? (error instanceof Error ? error.name : "unknown") }, "slack: chat.update refused; posting a new message");
   }
 
   async apologize(origin: SlackOrigin, sender: Sender | undefined, error: unknown): Promise<void> {

@@ -9,7 +9,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Input, Reply, Sender } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
 import { sendReplies } from "./render.js";
-import { inputOf, senderOf } from "./to-input.js";
+import { inputOf, originOf, senderOf } from "./to-input.js";
 
 export interface TelegramChannelDeps {
   token: string;
@@ -66,7 +66,7 @@ async function handleUpdate(ctx: Context, deps: TelegramChannelDeps): Promise<vo
   const replies = await deps.handle(sender, input);
   await answer;
   try {
-    await sendReplies(ctx.api, sender.chatRef ?? sender.externalId, replies);
+    await sendReplies(ctx.api, sender.chatRef ?? sender.externalId, replies, originOf(ctx), deps.logger);
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {
       await deps.markUnreachable(sender.externalId);

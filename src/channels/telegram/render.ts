@@ -1,13 +1,30 @@
 /**
- * Neutral replies → Telegram messages: inline keyboards for buttons, texts over 4,096 characters split at line
- * breaks (buttons on the last part), files as documents, files Telegram already holds sent again by file_id.
+ * Neutral replies → Telegram messages: inline keyboards for buttons, texts in parse_mode HTML (escaped, the title
+ * in bold), texts over 4,096 characters split at line breaks (buttons on the last part), files as documents,
+ * files Telegram already holds sent again by file_id. A reply that replaces the pressed message edits it
+ * (editMessageText); a closed origin loses its keyboard (editMessageReplyMarkup), or gets the recorded answer
+ * written under its text. An edit Telegram refuses (message too old or deleted) becomes a new message;
+ * "message is not modified" counts as done.
  */
-import { InlineKeyboard, InputFile, type Api } from "grammy";
+import { GrammyError, InlineKeyboard, InputFile, type Api } from "grammy";
+import type { MessageEntity } from "grammy/types";
 import type { Button, Reply } from "../../core/types.js";
 import { splitText } from "../../core/split-text.js";
+import type { Logger } from "../../logger.js";
+import { PARSE_MODE, telegramHtml } from "./html.js";
 import { isPhotoFileName } from "./to-input.js";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
+
+/** The message a pressed button was on, as the callback query carried it. */
+export interface TelegramOrigin {
+  messageId: number;
+  /** Its text and entities, so a note can be added under it without losing its formatting. */
+  text?: string;
+  entities?: MessageEntity[];
+}
+
+const EMPTY_KEYBOARD = { inline_keyboard: [] };
 
 export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboard | undefined {
   if (!buttons || buttons.length === 0) return undefined;
@@ -22,10 +39,48 @@ export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboard | un
   return keyboard;
 }
 
-/** Sends replies in order; returns the message ids sent. */
-export async function sendReplies(api: Api, chatId: string | number, replies: Reply[]): Promise<number[]> {
+export function isNotModified(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400 && /message is not modified/i.test(error.description);
+}
+
+/** 400s of an edit that a new message can stand in for; anything else (403, 429, 5xx) is not ours to hide. */
+function editRefused(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400;
+}
+
+/** Sends replies in order; returns the message ids sent or edited. */
+export async function sendReplies(api: Api, chatId: string | number, replies: Reply[], origin?: TelegramOrigin, logger?: Logger): Promise<number[]> {
   const ids: number[] = [];
+  let originUsed = false;
+  const edit = async (work: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      if (isNotModified(error)) return true;
+      if (!editRefused(error)) throw error;
+      logger?.debug({ description: (error as GrammyError).description }, "telegram edit refused; sending a new message");
+      return false;
+    }
+  };
+
   for (const reply of replies) {
+    if (reply.type === "closeOrigin") {
+      if (origin && !originUsed) {
+        originUsed = true;
+        const original = origin.text;
+        const noted = reply.note && original !== undefined;
+        const done = noted
+          ? await edit(() => api.editMessageText(chatId, origin.messageId, `${original}\n\n${reply.note}`, { ...(origin.entities ? { entities: origin.entities } : {}), reply_markup: EMPTY_KEYBOARD, link_preview_options: { is_disabled: true } }))
+          : await edit(() => api.editMessageReplyMarkup(chatId, origin.messageId, { reply_markup: EMPTY_KEYBOARD }));
+        if (done && (noted || !reply.note)) {
+          ids.push(origin.messageId);
+          continue;
+        }
+      }
+      if (reply.note) ids.push((await api.sendMessage(chatId, telegramHtml(reply.note), { parse_mode: PARSE_MODE, link_preview_options: { is_disabled: true } })).message_id);
+      continue;
+    }
     if (reply.type === "file") {
       const message = await api.sendDocument(chatId, new InputFile(reply.content, reply.fileName), reply.caption ? { caption: reply.caption } : {});
       ids.push(message.message_id);
@@ -37,10 +92,20 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
       ids.push(message.message_id);
       continue;
     }
-    const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT);
+    const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT - (reply.title ? reply.title.length + 1 : 0));
     for (const [index, part] of parts.entries()) {
       const keyboard = index === parts.length - 1 ? keyboardOf(reply.buttons) : undefined;
-      const message = await api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard, link_preview_options: { is_disabled: true } } : { link_preview_options: { is_disabled: true } });
+      const html = telegramHtml(part, index === 0 ? reply.title : undefined);
+      const options = { parse_mode: PARSE_MODE, link_preview_options: { is_disabled: true } };
+      if (reply.replacesOrigin && origin && !originUsed && parts.length === 1) {
+        originUsed = true;
+        const done = await edit(() => api.editMessageText(chatId, origin.messageId, html, { ...options, reply_markup: keyboard ?? EMPTY_KEYBOARD }));
+        if (done) {
+          ids.push(origin.messageId);
+          continue;
+        }
+      }
+      const message = await api.sendMessage(chatId, html, keyboard ? { ...options, reply_markup: keyboard } : options);
       ids.push(message.message_id);
     }
   }

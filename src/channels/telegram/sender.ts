@@ -9,6 +9,7 @@ import type { DeliveryPayload } from "../../delivery/outbox.js";
 import { renderPayload } from "../../delivery/render-payload.js";
 import type { ChannelPace, ChannelSender, RecipientIdentity, SendOutcome } from "../../delivery/sender.js";
 import type { I18n } from "../../i18n.js";
+import { PARSE_MODE, telegramHtml } from "./html.js";
 import { keyboardOf, TELEGRAM_TEXT_LIMIT } from "./render.js";
 
 export interface TelegramSenderOptions {
@@ -60,7 +61,8 @@ export class TelegramSender implements ChannelSender {
     const keyboard = keyboardOf(message.buttons);
     try {
       // One message per delivery, never split: a second part would be a second send outside the outbox.
-      const sent = await this.api.sendMessage(identity.chatRef ?? identity.externalId, fitText(message.text), {
+      const sent = await this.api.sendMessage(identity.chatRef ?? identity.externalId, telegramHtml(fitText(message.text)), {
+        parse_mode: PARSE_MODE,
         link_preview_options: { is_disabled: true },
         ...(keyboard ? { reply_markup: keyboard } : {}),
         ...(this.options.paidBroadcast ? { allow_paid_broadcast: true } : {}),

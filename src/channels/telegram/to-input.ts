@@ -1,6 +1,7 @@
 /** A Telegram update → the neutral Sender and Input (or null when it is not something a person said). */
 import type { Context } from "grammy";
 import type { Input, Sender } from "../../core/types.js";
+import type { TelegramOrigin } from "./render.js";
 
 export function senderOf(ctx: Context): Sender | null {
   const user = ctx.from;
@@ -20,7 +21,8 @@ export function inputOf(ctx: Context): Input | null {
   const message = ctx.message;
   if (ctx.callbackQuery) {
     const data = ctx.callbackQuery.data;
-    return data ? { type: "button", data } : null;
+    const origin = ctx.callbackQuery.message?.message_id;
+    return data ? { type: "button", data, ...(origin !== undefined ? { origin: String(origin) } : {}) } : null;
   }
   if (!message) return null;
   if (message.text !== undefined) {
@@ -61,4 +63,13 @@ export function photoFileName(messageId: number): string {
 /** A Telegram file_id of a photo can only be sent again as a photo, and a document's only as a document. */
 export function isPhotoFileName(fileName: string, mimeType: string): boolean {
   return mimeType === "image/jpeg" && /^foto-\d+\.jpg$/.test(fileName);
+}
+
+/** The message a pressed button was on (an inaccessible old message has no text: only its id). */
+export function originOf(ctx: Context): TelegramOrigin | undefined {
+  const message = ctx.callbackQuery?.message;
+  if (!message) return undefined;
+  const text = "text" in message ? message.text : undefined;
+  const entities = "entities" in message ? message.entities : undefined;
+  return { messageId: message.message_id, ...(text !== undefined ? { text } : {}), ...(entities ? { entities } : {}) };
 }

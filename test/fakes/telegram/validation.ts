@@ -3,10 +3,11 @@
  * length (4096 chars after entity parsing), caption length (1024), and inline
  * keyboards (every callback_data 1-64 bytes). HTML markup is stripped before
  * measuring, as Telegram measures the visible text; Markdown is measured raw
- * (slightly stricter than Telegram).
+ * (slightly stricter than Telegram). HTML must be Telegram's (see html.ts).
  */
 import type { InlineKeyboardButton } from "grammy/types";
 import { badRequest } from "./api-error.js";
+import { checkTelegramHtml } from "./html.js";
 
 export const MAX_TEXT_LENGTH = 4096;
 export const MAX_CAPTION_LENGTH = 1024;
@@ -19,13 +20,22 @@ export function visibleLength(text: string, parseMode: string | undefined): numb
     .replace(/&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/gi, "_").length;
 }
 
+/** The text as the person reads it, with its entities, for parse_mode HTML; the text itself otherwise. */
+export function readableText(text: string, parseMode: string | undefined): { text: string; entities?: Array<{ type: string; offset: number; length: number }> } {
+  if (parseMode?.toLowerCase() !== "html") return { text };
+  const parsed = checkTelegramHtml(text);
+  return parsed.entities.length > 0 ? parsed : { text: parsed.text };
+}
+
 export function validateText(text: string | undefined, parseMode: string | undefined): string {
   if (text === undefined || text.trim() === "") throw badRequest("message text is empty");
+  if (parseMode?.toLowerCase() === "html") checkTelegramHtml(text);
   if (visibleLength(text, parseMode) > MAX_TEXT_LENGTH) throw badRequest("message is too long");
   return text;
 }
 
 export function validateCaption(caption: string | undefined, parseMode: string | undefined): void {
+  if (caption !== undefined && parseMode?.toLowerCase() === "html") checkTelegramHtml(caption);
   if (caption !== undefined && visibleLength(caption, parseMode) > MAX_CAPTION_LENGTH) {
     throw badRequest("message caption is too long");
   }

@@ -15,7 +15,7 @@ import { createTestApp } from "../../helpers/app.js";
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "../../helpers/db.js";
 import { BAD_CSV, FIXED_CSV, NOW, REVISED_CSV } from "./official-calendar.js";
 
-const text = (replies: Reply[]) => replies.map((r) => (r.type === "text" ? r.text : `[file ${r.fileName}]`)).join("\n---\n");
+const text = (replies: Reply[]) => replies.map((r) => (r.type === "text" ? r.text : r.type === "closeOrigin" ? (r.note ?? "") : `[file ${r.fileName}]`)).join("\n---\n");
 const buttons = (replies: Reply[]) => replies.flatMap((r) => (r.type === "text" ? (r.buttons ?? []).flat() : []));
 const button = (replies: Reply[], label: string) => {
   const found = buttons(replies).find((b) => b.label.includes(label));

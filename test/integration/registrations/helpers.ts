@@ -103,7 +103,7 @@ export class Chat {
   }
 
   text(): string {
-    return this.replies.map((reply) => (reply.type === "text" ? reply.text : `[${reply.fileName}]`)).join("\n---\n");
+    return this.replies.map((reply) => (reply.type === "text" ? reply.text : reply.type === "closeOrigin" ? (reply.note ?? "") : `[${reply.fileName}]`)).join("\n---\n");
   }
 }
 

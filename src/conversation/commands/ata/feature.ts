@@ -4,7 +4,7 @@
  * Recibido / Asistiré / No podré asistir. Every action checks who is asking, whatever the button says.
  */
 import type { Reply } from "../../../core/types.js";
-import { textReply } from "../../../core/types.js";
+import { closeOrigin, inPlace, textReply } from "../../../core/types.js";
 import {
   acknowledge,
   cancelAnnouncement,
@@ -37,7 +37,7 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
     case "c": {
       const { announcement, recipients } = await confirmAnnouncement(db, ctx.person, id, ctx.now, ctx.actorLabel);
       const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : ctx.t("ata-preview-when-now");
-      return [textReply(ctx.t("ata-confirmed", { count: recipients, when }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]])];
+      return [closeOrigin(), textReply(ctx.t("ata-confirmed", { count: recipients, when }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]])];
     }
     case "e": {
       const draft = await db.ataAnnouncement.findUnique({ where: { id } });
@@ -45,31 +45,32 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
       if (draft.status !== "borrador") throw new AtaError("not-draft");
       const answers = await answersFromDraft(ctx, draft);
       await discardDraft(db, ctx.person, id);
-      return ctx.forms.begin(ctx, ATA_FORM, answers, SUMMARY_STEP);
+      return [closeOrigin(), ...(await ctx.forms.begin(ctx, ATA_FORM, answers, SUMMARY_STEP))];
     }
     case "x":
       await discardDraft(db, ctx.person, id);
-      return [textReply(ctx.t("ata-discarded"))];
+      return [closeOrigin(), textReply(ctx.t("ata-discarded"))];
     case "s":
-      return announcementStatus(ctx, id);
+      // «Actualizar», the list's entry and «Volver»: the status takes the place of the message pressed.
+      return (await announcementStatus(ctx, id)).map(inPlace);
     case "rs": {
       const round = Number(extra);
       if (!Number.isInteger(round) || round < 1) return [textReply(ctx.t("button-unknown"))];
       const count = await resendToUnconfirmed(db, ctx.person, id, round, ctx.now, ctx.actorLabel);
-      return [textReply(ctx.t("ata-resent", { count }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]])];
+      return [inPlace(textReply(ctx.t("ata-resent", { count }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]]))];
     }
     case "k":
       return [
-        textReply(ctx.t("ata-cancel-confirm"), [
+        inPlace(textReply(ctx.t("ata-cancel-confirm"), [
           [
             { label: ctx.t("ata-button-cancel-yes"), data: `ata:kk:${id}` },
             { label: ctx.t("ata-button-cancel-no"), data: `ata:s:${id}` },
           ],
-        ]),
+        ])),
       ];
     case "kk": {
       const count = await cancelAnnouncement(db, ctx.person, id, ctx.now, ctx.actorLabel);
-      return [textReply(ctx.t("ata-cancelled", { count }))];
+      return [inPlace(textReply(ctx.t("ata-cancelled", { count })))];
     }
     default:
       return [textReply(ctx.t("button-unknown"))];
@@ -103,7 +104,8 @@ export function ataFeature(forms: FormRunner): Feature {
           const ack = ACKS[action];
           if (ack) {
             const announcement = await acknowledge(ctx.services.db, ctx.person.id, id, ack, ctx.now);
-            return [textReply(ctx.t(`ata-ack-${ack}`, { title: announcement.title }))];
+            // The announcement's buttons become the recorded answer, under its text.
+            return [closeOrigin(ctx.t(`ata-ack-${ack}`, { title: announcement.title }))];
           }
           if (!isSpecialist(ctx.person.role)) return [textReply(ctx.t("command-not-allowed"))];
           return await specialistAction(ctx, action, id, extra);

@@ -7,7 +7,7 @@
  *   ok:<token> confirm the waiting import    x       cancel the import
  * Every button checks again who presses it; ids that no longer exist get a plain "not in the calendar".
  */
-import { textReply } from "../../../core/types.js";
+import { inPlace, textReply } from "../../../core/types.js";
 import type { Feature, TurnContext } from "../../context.js";
 import { answerContestById, answerContestName, answerFreeText, contestPicker } from "./answers.js";
 import { calendarPage } from "./browse.js";
@@ -20,7 +20,7 @@ async function onButton(ctx: TurnContext, data: string) {
   const id = positiveInt(value);
   switch (action) {
     case "p":
-      return calendarPage(ctx, id ?? 1);
+      return (await calendarPage(ctx, id ?? 1)).map(inPlace);
     case "a":
       return myContestsIcs(ctx);
     case "t":

@@ -3,7 +3,7 @@
  * specialist's comment flow, and the four forms (registering and correcting each kind).
  */
 import type { Reply } from "../../../core/types.js";
-import { textReply } from "../../../core/types.js";
+import { closeOrigin, inPlace, textReply } from "../../../core/types.js";
 import { actorFrom, isReviewer } from "../../../domain/registrations/authorization.js";
 import { buenaPracticaCorrectionForm, buenaPracticaRegistrationForm } from "../../../forms/buena-practica.js";
 import { correctionPrefill, newRegistrationPrefill } from "../../../forms/fields/registration.js";
@@ -36,15 +36,16 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
       case "files":
         return showFiles(ctx, button.id);
       case "mine":
-        return showMine(ctx, button.page);
+        return (await showMine(ctx, button.page)).map(inPlace);
       case "list":
-        return reviews(ctx) ? showReviewList(ctx, button.filter, button.page) : [textReply(ctx.t("command-not-allowed"))];
+        return reviews(ctx) ? (await showReviewList(ctx, button.filter, button.page)).map(inPlace) : [textReply(ctx.t("command-not-allowed"))];
       case "fix":
         return startCorrection(ctx, button.id);
       case "ask":
         return askAction(ctx, button.id, button.action);
       case "yes":
-        return doAction(ctx, button.id, button.action, button.seen);
+        // The confirmation's buttons are spent once the action is done.
+        return [closeOrigin(), ...(await doAction(ctx, button.id, button.action, button.seen))];
     }
   });
 }

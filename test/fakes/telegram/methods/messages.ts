@@ -5,10 +5,10 @@
  */
 import type { Message } from "grammy/types";
 import { badRequest } from "../api-error.js";
-import { optString, requireChatId, requireMessageId, type Params } from "../params.js";
+import { optJson, optString, requireChatId, requireMessageId, type Params } from "../params.js";
 import type { BotMessage } from "../types.js";
 import { nowSeconds } from "../update-factory.js";
-import { validateText } from "../validation.js";
+import { readableText, validateText } from "../validation.js";
 import type { MethodHandler, BotApiState } from "./context.js";
 import { botMessage, readMarkup, readParseMode, targetChat, type Markup } from "./message-shape.js";
 
@@ -18,10 +18,10 @@ const NOT_MODIFIED =
 export const sendMessage: MethodHandler = (state, { params }) => {
   const chatId = targetChat(state, params);
   const parseMode = readParseMode(params);
-  const text = validateText(optString(params, "text"), parseMode);
+  const { text, entities } = readableText(validateText(optString(params, "text"), parseMode), parseMode);
   const markup = readMarkup(params);
   const messageId = state.chats.nextMessageId(chatId);
-  const message = botMessage(state, chatId, messageId, { text }, markup);
+  const message = botMessage(state, chatId, messageId, { text, ...(entities ? { entities } : {}) }, markup);
   state.chats.addBotMessage(messageId, { chatId, kind: "text", text, parseMode, ...markup, file: undefined, message });
   return message;
 };
@@ -30,10 +30,11 @@ export const editMessageText: MethodHandler = (state, { params }) => {
   const current = messageToEdit(state, params);
   if (current.kind !== "text") throw badRequest("there is no text in the message to edit");
   const parseMode = readParseMode(params);
-  const text = validateText(optString(params, "text"), parseMode);
+  const { text, entities } = readableText(validateText(optString(params, "text"), parseMode), parseMode);
   const markup = readMarkup(params);
   if (text === current.text && sameMarkup(current, markup)) throw badRequest(NOT_MODIFIED);
-  return applyEdit(state, current, { text }, { text, parseMode, ...markup });
+  const given = parseMode ? entities : (optJson(params, "entities") as typeof entities);
+  return applyEdit(state, current, { text, entities: given }, { text, parseMode, ...markup });
 };
 
 export const editMessageReplyMarkup: MethodHandler = (state, { params }) => {

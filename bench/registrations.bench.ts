@@ -9,23 +9,28 @@
  *
  *   npm run bench -- registrations      → bench/results/registrations.json
  */
+import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
+import { join } from "node:path";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { createApp, type App } from "../src/app.js";
+import { createApp, PROJECT_ROOT, type App } from "../src/app.js";
 import { createTelegramBot } from "../src/channels/telegram/bot.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { silentLogger } from "../src/logger.js";
 import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
+import { Latencies, Pacer } from "./lib/latency.js";
 import { BENCH_BOT_INFO } from "./lib/stub-telegram.js";
 
 const TEACHERS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const WARMUP = Number(process.env.BENCH_REGISTRATIONS_WARMUP ?? 100);
 const ROUNDS = 3;
-const FIRST_USER_ID = 700_000;
+/** Connections in each pool (Prisma's, and the turns' own on PostgreSQL): one per teacher answering at once. */
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 20);
+const FIRST_USER_ID = Number(process.env.BENCH_FIRST_USER_ID ?? 700_000);
 
 const BOT_INFO = BENCH_BOT_INFO;
 
@@ -89,7 +94,8 @@ function script(teacher: number): Step[] {
   ];
 }
 
-let updateId = 0;
+// Update ids of their own per bench process (several share a database in measureProcesses, and ids are deduplicated).
+let updateId = FIRST_USER_ID * 100;
 
 function updateFor(userId: number, step: Step, keyboards: Map<number, Keyboard[]>): Update {
   const from = { id: userId, is_bot: false, first_name: "Docente", language_code: "es" };
@@ -136,12 +142,22 @@ async function createTeachers(app: App, count: number): Promise<number[]> {
   return ids;
 }
 
-async function registerAll(bot: Bot, keyboards: Map<number, Keyboard[]>, teachers: number[], concurrency: number): Promise<void> {
+async function registerAll(
+  bot: Bot,
+  keyboards: Map<number, Keyboard[]>,
+  teachers: number[],
+  concurrency: number,
+  latencies = new Latencies(),
+  pacer?: Pacer,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < teachers.length) {
       const teacher = teachers[next++] as number;
-      for (const step of script(teacher)) await bot.handleUpdate(updateFor(teacher, step, keyboards));
+      for (const step of script(teacher)) {
+        await pacer?.slot();
+        await latencies.time(() => bot.handleUpdate(updateFor(teacher, step, keyboards)));
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -157,27 +173,41 @@ interface Figures {
   floorUpdatesPerSecond: number;
   /** Seconds of the median round. */
   seconds: number;
+  /** Reply time per update over the measured rounds (ms). */
+  p50: number;
+  p99: number;
+  /** With `halfLoad`: the same at half the measured update rate. */
+  half?: { updatesPerSecond: number; p50: number; p99: number };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-export async function measure(database: Database): Promise<Figures> {
-  const config = loadConfig({ NODE_ENV: "production", DATA_DIR: "/nonexistent", LOG_LEVEL: "silent", DISPATCHER_ENABLED: "false" });
-  const app = await createApp({ config, logger: silentLogger, database });
+/** A bot on the app with the Telegram API stubbed, as every measurement here uses it. */
+function benchBot(app: App): { bot: Bot; keyboards: Map<number, Keyboard[]> } {
+  const bot = createTelegramBot({
+    token: "42:bench",
+    apiRoot: "http://127.0.0.1:9",
+    logger: silentLogger,
+    botInfo: BOT_INFO,
+    handle: app.conversation.handle.bind(app.conversation),
+    firstDelivery: (id) => app.services.sessions.firstDelivery("telegram", String(id)),
+    markUnreachable: async () => undefined,
+  });
+  bot.catch((error) => {
+    throw error.error;
+  });
+  return { bot, keyboards: stubApi(bot) };
+}
+
+function benchConfig() {
+  return loadConfig({ NODE_ENV: "production", DATA_DIR: "/nonexistent", LOG_LEVEL: "silent", DISPATCHER_ENABLED: "false" });
+}
+
+export async function measure(database: Database, options: { halfLoad?: boolean } = {}): Promise<Figures> {
+  const app = await createApp({ config: benchConfig(), logger: silentLogger, database });
   try {
-    const bot = createTelegramBot({
-      token: "42:bench",
-      apiRoot: "http://127.0.0.1:9",
-      logger: silentLogger,
-      botInfo: BOT_INFO,
-      handle: app.conversation.handle.bind(app.conversation),
-      firstDelivery: (id) => app.services.sessions.firstDelivery("telegram", String(id)),
-      markUnreachable: async () => undefined,
-    });
-    bot.catch((error) => {
-      throw error.error;
-    });
-    const keyboards = stubApi(bot);
+    const { bot, keyboards } = benchBot(app);
+    const latencies = new Latencies();
     const warmup = await createTeachers(app, WARMUP);
     await registerAll(bot, keyboards, warmup, Math.min(CONCURRENCY, WARMUP));
     const rounds: number[] = [];
@@ -186,7 +216,7 @@ export async function measure(database: Database): Promise<Figures> {
       teachers = await createTeachers(app, TEACHERS);
       const before = await app.services.db.registration.count();
       const started = performance.now();
-      await registerAll(bot, keyboards, teachers, CONCURRENCY);
+      await registerAll(bot, keyboards, teachers, CONCURRENCY, latencies);
       const seconds = (performance.now() - started) / 1000;
       const registrations = (await app.services.db.registration.count()) - before;
       if (registrations !== TEACHERS) throw new Error(`expected ${TEACHERS} registrations, found ${registrations}`);
@@ -207,7 +237,18 @@ export async function measure(database: Database): Promise<Figures> {
     );
     const floorPerSecond = (teachers.length * 5) / ((performance.now() - floorStarted) / 1000);
     const perSecond = median(rounds);
+    let half: Figures["half"];
+    if (options.halfLoad) {
+      // Half the capacity just measured, spread evenly: what one update waits when the server is not saturated.
+      const updatesPerSecond = Math.round((perSecond * script(0).length) / 2);
+      const paced = new Latencies();
+      await registerAll(bot, keyboards, await createTeachers(app, TEACHERS / 2), CONCURRENCY, paced, new Pacer(updatesPerSecond));
+      half = { updatesPerSecond, p50: paced.percentile(50), p99: paced.percentile(99) };
+    }
     return {
+      p50: latencies.percentile(50),
+      p99: latencies.percentile(99),
+      ...(half ? { half } : {}),
       perSecond,
       rounds,
       registrations: TEACHERS,
@@ -220,8 +261,64 @@ export async function measure(database: Database): Promise<Figures> {
   }
 }
 
+/**
+ * One of several bench processes on one database: warms up, prints "ready", waits for "go" on standard input,
+ * then runs one round and returns when it started and ended (wall clock, comparable across processes).
+ */
+export async function workerRound(databaseUrl: string): Promise<{ registrations: number; startedAt: number; endedAt: number }> {
+  const database = await openDatabase({ databaseUrl, dataDir: "", logger: silentLogger, poolSize: POOL_SIZE });
+  const app = await createApp({ config: benchConfig(), logger: silentLogger, database });
+  try {
+    const { bot, keyboards } = benchBot(app);
+    await registerAll(bot, keyboards, await createTeachers(app, WARMUP), Math.min(CONCURRENCY, WARMUP));
+    const teachers = await createTeachers(app, TEACHERS);
+    process.stdout.write("ready\n");
+    await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
+    const startedAt = performance.timeOrigin + performance.now();
+    await registerAll(bot, keyboards, teachers, CONCURRENCY);
+    return { registrations: TEACHERS, startedAt, endedAt: performance.timeOrigin + performance.now() };
+  } finally {
+    await app.close();
+  }
+}
+
+/** Registrations per second of `count` bot processes on one database, started together (one round each). */
+async function measureProcesses(databaseUrl: string, count: number): Promise<number> {
+  const setup = await openDatabase({ databaseUrl, dataDir: "", logger: silentLogger, poolSize: 2 });
+  await (await createApp({ config: benchConfig(), logger: silentLogger, database: setup })).close(); // migrations and seed, once
+  const workers = Array.from({ length: count }, (_, index) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-worker.ts")], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BENCH_WORKER_DATABASE_URL: databaseUrl, BENCH_FIRST_USER_ID: String(FIRST_USER_ID + (index + 1) * 100_000) },
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    let output = "";
+    const ready = new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("ready\n")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`bench worker exited with ${code} before it was ready`)));
+    });
+    const result = new Promise<{ registrations: number; startedAt: number; endedAt: number }>((resolve, reject) => {
+      child.once("exit", (code) => {
+        const line = output.split("\n").find((candidate) => candidate.startsWith("{"));
+        if (code === 0 && line) resolve(JSON.parse(line));
+        else reject(new Error(`bench worker exited with ${code}: ${output.slice(-500)}`));
+      });
+    });
+    result.catch(() => undefined);
+    return { child, ready, result };
+  });
+  await Promise.all(workers.map((worker) => worker.ready));
+  for (const worker of workers) worker.child.stdin.end("go\n");
+  const results = await Promise.all(workers.map((worker) => worker.result));
+  const seconds = (Math.max(...results.map((r) => r.endedAt)) - Math.min(...results.map((r) => r.startedAt))) / 1000;
+  return Math.round((results.reduce((sum, r) => sum + r.registrations, 0) / seconds) * 10) / 10;
+}
+
 const describe = (figures: Figures) =>
-  `${figures.perSecond} registrations/s (median of ${figures.rounds.join(", ")}; ${figures.updatesPerSecond} updates/s, /ayuda alone ${figures.floorUpdatesPerSecond}/s)`;
+  `${figures.perSecond} registrations/s (median of ${figures.rounds.join(", ")}; ${figures.updatesPerSecond} updates/s, /ayuda alone ${figures.floorUpdatesPerSecond}/s; reply p50 ${figures.p50} ms, p99 ${figures.p99} ms)`;
 
 export async function run(): Promise<string> {
   const loadBefore = loadavg()[0] ?? 0;
@@ -229,14 +326,24 @@ export async function run(): Promise<string> {
   process.stdout.write(`  PGlite: ${describe(pglite)}\n`);
 
   let postgres: Figures | undefined;
+  let twoProcesses: number | undefined;
   const serverUrl = benchPostgresUrl();
   const scratch = serverUrl ? await createScratchPostgres(serverUrl) : undefined;
   if (scratch) {
     try {
-      postgres = await measure(await openDatabase({ databaseUrl: scratch.url, dataDir: "", logger: silentLogger, poolSize: 10 }));
-      process.stdout.write(`  PostgreSQL: ${describe(postgres)}\n`);
+      postgres = await measure(await openDatabase({ databaseUrl: scratch.url, dataDir: "", logger: silentLogger, poolSize: POOL_SIZE }), { halfLoad: true });
+      process.stdout.write(`  PostgreSQL: ${describe(postgres)}; at half load (${postgres.half?.updatesPerSecond} updates/s) p50 ${postgres.half?.p50} ms, p99 ${postgres.half?.p99} ms\n`);
     } finally {
       await scratch.drop();
+    }
+    const shared = await createScratchPostgres(serverUrl as string);
+    if (shared) {
+      try {
+        twoProcesses = await measureProcesses(shared.url, 2);
+        process.stdout.write(`  PostgreSQL, two bot processes: ${twoProcesses} registrations/s together\n`);
+      } finally {
+        await shared.drop();
+      }
     }
   } else {
     process.stdout.write("  PostgreSQL: no server answered; skipped\n");
@@ -245,7 +352,20 @@ export async function run(): Promise<string> {
   return writeResult("registrations", {
     registrations_per_s_pglite: pglite.perSecond,
     registrations_per_s_postgres: postgres?.perSecond ?? null,
+    registrations_per_s_postgres_2proc: twoProcesses ?? null,
+    postgres_to_pglite: postgres ? Math.round((postgres.perSecond / pglite.perSecond) * 100) / 100 : null,
+    two_processes_to_one: postgres && twoProcesses ? Math.round((twoProcesses / postgres.perSecond) * 100) / 100 : null,
+    // Reply time per update (handing the update to the bot until its replies reached the stubbed API), over the measured rounds.
+    reply_p50_ms_pglite: pglite.p50,
+    reply_p99_ms_pglite: pglite.p99,
+    reply_p50_ms_postgres: postgres?.p50 ?? null,
+    reply_p99_ms_postgres: postgres?.p99 ?? null,
+    half_load_updates_per_s_postgres: postgres?.half?.updatesPerSecond ?? null,
+    reply_p50_ms_postgres_half_load: postgres?.half?.p50 ?? null,
+    reply_p99_ms_postgres_half_load: postgres?.half?.p99 ?? null,
     target_registrations_per_s_pglite: 50,
+    targets_postgres: { registrations_per_s_postgres: 100, postgres_to_pglite: 0.7, two_processes_to_one: 1.6, reply_p99_ms_postgres_half_load: 50 },
+    pool_size: POOL_SIZE,
     rounds_registrations_per_s_pglite: pglite.rounds,
     rounds_registrations_per_s_postgres: postgres?.rounds ?? null,
     warmup_registrations: WARMUP,

@@ -43,9 +43,20 @@ export class Conversation {
     return this.commandList;
   }
 
-  /** Handles one input; inputs of one person are handled strictly in order. */
-  handle(sender: Sender, input: Input): Promise<Reply[]> {
-    return this.lock.run(`${sender.channel}:${sender.externalId}`, () => this.safeTurn(sender, input));
+  /**
+   * Handles one input; inputs of one person are handled strictly in order, one at a time across processes.
+   * With the channel's update id, an update delivered twice is handled once (the second gets no reply).
+   */
+  handle(sender: Sender, input: Input, updateId?: number | string): Promise<Reply[]> {
+    return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => {
+      try {
+        const turn = await this.services.sessions.exclusive(sender, updateId === undefined ? undefined : String(updateId), () => this.safeTurn(sender, input));
+        return turn.duplicate ? [] : turn.value;
+      } catch (error) {
+        this.services.logger.error({ err: error, channel: sender.channel, input: input.type }, "turn failed");
+        return [textReply(this.services.i18n.t("es", "error-unexpected"))];
+      }
+    });
   }
 
   drain(): Promise<void> {
@@ -57,7 +68,11 @@ export class Conversation {
    * `handle`. For channels that act outside the message flow (Slack modals, App Home); errors propagate.
    */
   withTurn<T>(sender: Sender, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
-    return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => work(await this.context(sender, () => undefined)));
+    return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => {
+      const turn = await this.services.sessions.exclusive(sender, undefined, async () => work(await this.context(sender, () => undefined)));
+      if (turn.duplicate) throw new Error("withTurn: a turn without an update id cannot be a duplicate");
+      return turn.value;
+    });
   }
 
   private async safeTurn(sender: Sender, input: Input): Promise<Reply[]> {

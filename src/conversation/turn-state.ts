@@ -16,7 +16,7 @@ export interface TurnState {
   flowData: Record<string, unknown> | null;
 }
 
-interface TurnRow {
+export interface TurnRow {
   identityId: number;
   chatRef: string | null;
   unreachable: boolean;
@@ -71,14 +71,29 @@ export async function loadOrCreateTurnState(
   locale: string,
   options: { withDrafts?: boolean } = {},
 ): Promise<{ state: TurnState; created: boolean; drafts?: DraftState[] }> {
+  const rows = await queryRows<TurnRow & { created: boolean; drafts: string }>(
+    db,
+    turnStatement(options.withDrafts ?? false),
+    [locale, sender.channel, sender.externalId, sender.chatRef ?? sender.externalId],
+  );
+  const row = rows[0] as TurnRow & { created: boolean; drafts: string };
+  if (!options.withDrafts) return { state: toTurnState(row, sender), created: row.created };
+  return turnFromRow(row, sender);
+}
+
+/**
+ * The statement behind loadOrCreateTurnState ($1 locale, $2 channel, $3 external id, $4 chat). `extra` adds
+ * columns to its one row (scalar expressions that may use further parameters, from $5 on): data-modifying
+ * CTEs must stay at the top level, so a caller cannot wrap this statement in another.
+ */
+export function turnStatement(withDrafts: boolean, extra = ""): string {
   // With drafts: every form draft of the person, so a cache can answer for all of them from this one read.
-  const drafts = options.withDrafts
+  const drafts = withDrafts
     ? `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
          'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`
     : `'[]'`;
-  const rows = await queryRows<TurnRow & { created: boolean; drafts: string }>(
-    db,
-    `WITH found AS (
+  const more = extra ? `, ${extra}` : "";
+  return `WITH found AS (
        SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts
        FROM "ChannelIdentity" i
        JOIN "Person" p ON p.id = i."personId"
@@ -90,16 +105,18 @@ export async function loadOrCreateTurnState(
        INSERT INTO "ChannelIdentity" ("personId", channel, "externalId", "chatRef")
        SELECT p.id, $2::"Channel", $3, $4 FROM p RETURNING *
      )
-     SELECT * FROM found
+     SELECT *${more} FROM found
      UNION ALL
-     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]' FROM i JOIN p ON p.id = i."personId"`,
-    [locale, sender.channel, sender.externalId, sender.chatRef ?? sender.externalId],
-  );
-  const row = rows[0] as TurnRow & { created: boolean; drafts: string };
-  const state = toTurnState(row, sender);
-  if (!options.withDrafts) return { state, created: row.created };
+     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]'${more} FROM i JOIN p ON p.id = i."personId"`;
+}
+
+/** Parses one row of turnStatement (with drafts when it was built with them). */
+export function turnFromRow(
+  row: TurnRow & { created: boolean; drafts: string },
+  sender: Pick<Sender, "channel" | "externalId">,
+): { state: TurnState; created: boolean; drafts: DraftState[] } {
   const stored = JSON.parse(row.drafts) as Array<DraftRow & { formId: string }>;
-  return { state, created: row.created, drafts: stored.map((draft) => draftFromRow(draft.formId, draft)) };
+  return { state: toTurnState(row, sender), created: row.created, drafts: stored.map((draft) => draftFromRow(draft.formId, draft)) };
 }
 
 function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "externalId">): TurnState {

@@ -11,6 +11,7 @@ import type pg from "pg";
 import type { Logger } from "pino";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { acquireFolderLock, type FolderLock } from "./lock.js";
+import { pgPreparedStatements } from "./pg-prepared.js";
 import { preparedStatements } from "./pglite-prepared.js";
 import { registerRunner, type SqlRunner } from "./rows.js";
 import { observePglite, WriteObserver } from "./write-observer.js";
@@ -193,6 +194,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   }
 
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+  // The raw SQL of the hot paths (queryRows) runs as named prepared statements on the pool, past Prisma.
+  registerRunner(prisma, pgPreparedStatements(pool));
   logger.info(
     { db: "postgres", server: where, schema, poolSize: options.poolSize ?? DEFAULT_POOL_SIZE },
     "PostgreSQL connected",

@@ -15,8 +15,9 @@ export interface TelegramChannelDeps {
   token: string;
   apiRoot: string;
   logger: Logger;
-  handle: (sender: Sender, input: Input) => Promise<Reply[]>;
-  /** True the first time an update id is seen (false: a redelivery to skip). */
+  /** One turn; with the update id, which the conversation records with the turn (a redelivery is skipped there). */
+  handle: (sender: Sender, input: Input, updateId?: number) => Promise<Reply[]>;
+  /** True the first time an update id is seen (false: a redelivery to skip), for updates that are not turns. */
   firstDelivery: (updateId: number) => Promise<boolean>;
   markUnreachable: (externalId: string) => Promise<void>;
   /** Called when an update has been fully handled (replies sent); tests and benchmarks wait on it. */
@@ -31,7 +32,9 @@ export function createTelegramBot(deps: TelegramChannelDeps): Bot {
 
   bot.use(async (ctx, next) => {
     try {
-      if (!(await deps.firstDelivery(ctx.update.update_id))) {
+      // Messages and buttons are turns: their update id is checked and recorded with the turn's own writes.
+      const turn = ctx.message !== undefined || ctx.callbackQuery?.data !== undefined;
+      if (!turn && !(await deps.firstDelivery(ctx.update.update_id))) {
         deps.logger.debug({ updateId: ctx.update.update_id }, "duplicate update skipped");
         return;
       }
@@ -63,7 +66,7 @@ async function handleUpdate(ctx: Context, deps: TelegramChannelDeps): Promise<vo
     await answer;
     return;
   }
-  const replies = await deps.handle(sender, input);
+  const replies = await deps.handle(sender, input, ctx.update.update_id);
   await answer;
   try {
     await sendReplies(ctx.api, sender.chatRef ?? sender.externalId, replies, originOf(ctx), deps.logger);

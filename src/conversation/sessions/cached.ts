@@ -14,7 +14,7 @@ import { SessionCache } from "./cache.js";
 import { turnOrNewcomer } from "./direct.js";
 import { GroupCommit, type RunStatement, type SessionWrite } from "./group-commit.js";
 import { RecentIds } from "./recent-ids.js";
-import type { Sessions } from "./types.js";
+import type { Exclusive, Sessions } from "./types.js";
 
 export interface CachedSessionsOptions {
   db: PrismaClient;
@@ -61,6 +61,12 @@ export class CachedSessions implements Sessions {
       this.options.logger.error({ err: error, channel }, "could not record a handled update");
     });
     return true;
+  }
+
+  /** The folder lock makes this the only process, and the conversation's own lock orders its turns. */
+  async exclusive<T>(sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<Exclusive<T>> {
+    if (updateId !== undefined && !(await this.firstDelivery(sender.channel as Channel, updateId))) return { duplicate: true };
+    return { duplicate: false, value: await work() };
   }
 
   async turn(sender: Sender): Promise<TurnState> {

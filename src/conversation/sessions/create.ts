@@ -1,8 +1,12 @@
-/** Chooses the sessions for a database: cached with group commit on embedded PGlite, plain SQL on PostgreSQL. */
+/**
+ * Chooses the sessions for a database: cached with group commit on embedded PGlite, per-person locked turns
+ * on PostgreSQL.
+ */
 import type { Database } from "../../db/client.js";
 import type { Logger } from "../../logger.js";
 import { CachedSessions } from "./cached.js";
 import { DirectSessions } from "./direct.js";
+import { PostgresSessions } from "./postgres.js";
 import type { Sessions } from "./types.js";
 
 export async function createSessions(db: Database, logger: Logger): Promise<Sessions> {
@@ -14,6 +18,13 @@ export async function createSessions(db: Database, logger: Logger): Promise<Sess
       logger,
       run: (sql, params) => prepared(sql, params),
     });
+  }
+  if (db.kind === "postgres" && db.pool) {
+    const { default: pg } = await import("pg");
+    // Turns hold their connection while they run: a pool of their own, the same size as Prisma's.
+    const turns = new pg.Pool({ ...db.pool.options });
+    turns.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection failed"));
+    return new PostgresSessions(db.prisma, turns, logger);
   }
   return new DirectSessions(db.prisma);
 }

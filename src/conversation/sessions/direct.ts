@@ -1,4 +1,7 @@
-/** Sessions read and written with one statement per call, for PostgreSQL (see types.ts). */
+/**
+ * Sessions read and written with one statement per call (see types.ts): what PostgresSessions does outside a
+ * turn, and its base.
+ */
 import type { Sender } from "../../core/types.js";
 import type { Channel, Db, PrismaClient } from "../../domain/db-types.js";
 import { initialLocale } from "../../domain/people.js";
@@ -6,13 +9,19 @@ import { firstDelivery } from "../../domain/processed-updates.js";
 import type { DraftState } from "../../forms/types.js";
 import { deleteDraft, loadDraft, saveDraft } from "../draft-store.js";
 import { loadOrCreateTurnState, loadTurnState, saveFlow, type TurnState } from "../turn-state.js";
-import type { Sessions } from "./types.js";
+import type { Exclusive, Sessions } from "./types.js";
 
 export class DirectSessions implements Sessions {
   constructor(private readonly db: PrismaClient) {}
 
   firstDelivery(channel: Channel, updateId: string): Promise<boolean> {
     return firstDelivery(this.db, channel, updateId);
+  }
+
+  /** Only the update id is checked: PostgresSessions adds the lock that orders turns across processes. */
+  async exclusive<T>(sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<Exclusive<T>> {
+    if (updateId !== undefined && !(await this.firstDelivery(sender.channel as Channel, updateId))) return { duplicate: true };
+    return { duplicate: false, value: await work() };
   }
 
   async turn(sender: Sender): Promise<TurnState> {

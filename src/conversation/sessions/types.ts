@@ -9,7 +9,16 @@ import type { Channel } from "../../domain/db-types.js";
 import type { DraftState } from "../../forms/types.js";
 import type { TurnState } from "../turn-state.js";
 
+/** What a turn run by `exclusive` gives back: nothing when the update had been handled already. */
+export type Exclusive<T> = { duplicate: true } | { duplicate: false; value: T };
+
 export interface Sessions {
+  /**
+   * Runs one turn of this sender, alone: no other turn of the same sender runs meanwhile, in this process or
+   * (PostgreSQL) any other on the database. With an update id, an update already handled is not run again
+   * (`duplicate`), and the id is recorded together with the turn's writes.
+   */
+  exclusive<T>(sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<Exclusive<T>>;
   /** True the first time an update id is seen on a channel (an update delivered twice is handled once). */
   firstDelivery(channel: Channel, updateId: string): Promise<boolean>;
   /** The person behind this sender, with their flow; created on first contact. */

@@ -2,7 +2,9 @@
  * The registration catalog (editions and categories, a few dozen rows) kept in memory on the embedded
  * database, where every write passes the write observer: any write to either table drops the copy, and a copy
  * read while a write happened is not kept. Form questions ask the catalog at almost every step.
- * On PostgreSQL, where another process may change the catalog, there is no copy: every call reads the table.
+ * On PostgreSQL, where another process may change the catalog, the copy is used only inside a turn whose
+ * read found the catalog unchanged (conversation/sessions/postgres.ts reads a fingerprint of both tables with
+ * the turn and drops the copy when it moved); anywhere else every call reads the tables.
  */
 import type { WriteObserver } from "../../db/write-observer.js";
 import type { Db, PrismaClient } from "../db-types.js";
@@ -31,7 +33,11 @@ export class CatalogCache {
   private editionRows: Promise<EditionRow[]> | undefined;
   private categoryRows: Promise<CatalogCategoryRow[]> | undefined;
 
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    /** Whether the copy may be used now (PostgreSQL: only inside a turn that checked the fingerprint). */
+    readonly usable: () => boolean = () => true,
+  ) {}
 
   forget(): void {
     this.generation += 1;
@@ -81,7 +87,25 @@ export function cacheCatalog(db: PrismaClient, observer: WriteObserver): Catalog
   return cache;
 }
 
-/** The cache of this client, if it keeps one (not inside a transaction: that reads the table itself). */
-export function catalogCacheOf(db: Db): CatalogCache | undefined {
-  return caches.get(db);
+/**
+ * Keeps the catalog of this PostgreSQL client in memory for the turns: `usable` says when a turn has checked
+ * the catalog's fingerprint; the caller drops the copy (forget) when the fingerprint changes.
+ */
+export function cacheCatalogForTurns(db: PrismaClient, usable: () => boolean): CatalogCache {
+  const cache = new CatalogCache(db, usable);
+  caches.set(db, cache);
+  return cache;
 }
+
+/** The cache of this client, if it keeps one usable now (not inside a transaction: that reads the table itself). */
+export function catalogCacheOf(db: Db): CatalogCache | undefined {
+  const cache = caches.get(db);
+  return cache?.usable() ? cache : undefined;
+}
+
+/**
+ * A fingerprint of the catalog tables, as a SQL expression: it changes with any insert, update or delete
+ * (every new row version has a new xmin; a delete changes the count).
+ */
+export const CATALOG_FINGERPRINT_SQL = `(SELECT count(*)::text || ':' || coalesce(sum(c.xmin::text::bigint), 0)::text
+  FROM (SELECT xmin FROM "RegistrationEdition" UNION ALL SELECT xmin FROM "RegistrationCategory") c)`;

@@ -1,0 +1,193 @@
+/**
+ * Sessions on a PostgreSQL server that several bot processes share (see types.ts). A turn of one sender runs
+ * alone across every process, and a redelivered update is applied once:
+ *
+ * 1. lock: a session-level advisory lock on the sender (`pg_try_advisory_lock`, blocking only when another
+ *    turn of the same person holds it). An update with a numeric id also takes a shared "waiting" lock on
+ *    (sender, update id) first, visible to every process in pg_locks: a turn that finds an older update of
+ *    the same person waiting lets it go first, so updates that arrive together are applied in update_id order.
+ * 2. read, one statement: the person, identity, flow and every draft (created on first contact), whether the
+ *    update was already handled, and whether an older one is waiting.
+ * 3. the turn runs in memory: drafts read from the snapshot, every write kept until the end.
+ * 4. write, one statement: the drafts, flow, language and the update id, together (atomic); then the locks
+ *    are released. The next turn of the person, in any process, reads after this commit.
+ *
+ * All four are named prepared statements on connections of a pool of their own: a turn holds its connection
+ * while it runs, and the domain's Prisma calls inside the turn take connections from the other pool, so turns
+ * can never starve them. A process that dies holding a lock loses its connection, and the lock with it.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import type { Sender } from "../../core/types.js";
+import { executeStatement } from "../../db/pg-prepared.js";
+import type { Channel, PrismaClient } from "../../domain/db-types.js";
+import { cacheCatalogForTurns, CATALOG_FINGERPRINT_SQL, type CatalogCache } from "../../domain/registrations/catalog-cache.js";
+import { initialLocale } from "../../domain/people.js";
+import type { DraftState } from "../../forms/types.js";
+import type { Logger } from "../../logger.js";
+import { turnFromRow, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
+import { DirectSessions } from "./direct.js";
+import { batchStatement, writeKey, type SessionWrite } from "./group-commit.js";
+import type { Exclusive } from "./types.js";
+
+interface TurnScope {
+  senderKey: string;
+  state: TurnState;
+  drafts: Map<string, DraftState | null>;
+  writes: Map<string, SessionWrite>;
+}
+
+/** Update ids ride in the waiting lock's second int4 key; Telegram's stay far below 2^31. */
+const MAX_WAIT_KEY = 2 ** 31 - 1;
+/** How many times a turn lets an older waiting update go first before it goes ahead anyway (about 0.3 s). */
+const MAX_YIELDS = 150;
+
+const READ = turnStatement(
+  true,
+  `EXISTS (SELECT 1 FROM "ProcessedUpdate" u WHERE u.channel = $2::"Channel" AND u."updateId" = $5::text) AS duplicate,
+   ($7::int IS NOT NULL AND EXISTS (
+     SELECT 1 FROM pg_locks l
+     WHERE l.locktype = 'advisory' AND l.objsubid = 2 AND l.classid = $6::int::oid AND l.objid < $7::int::oid
+       AND l.pid <> pg_backend_pid() AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))) AS "olderWaiting",
+   ${CATALOG_FINGERPRINT_SQL} AS "catalogVersion"`,
+);
+
+const UNLOCK_ALL = "SELECT pg_advisory_unlock_all()";
+
+type ReadRow = TurnRow & { created: boolean; drafts: string; duplicate: boolean; olderWaiting: boolean; catalogVersion: string };
+
+export class PostgresSessions extends DirectSessions {
+  private readonly scopes = new AsyncLocalStorage<TurnScope>();
+  /** The registration catalog, kept for the turns while its fingerprint stays the same. */
+  private readonly catalog: CatalogCache;
+  private catalogVersion: string | undefined;
+
+  constructor(
+    db: PrismaClient,
+    private readonly pool: pg.Pool,
+    private readonly logger: Logger,
+  ) {
+    super(db);
+    this.catalog = cacheCatalogForTurns(db, () => this.scopes.getStore() !== undefined);
+  }
+
+  override async exclusive<T>(sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<Exclusive<T>> {
+    const senderKey = `${sender.channel}:${sender.externalId}`;
+    const keys = lockKeys(senderKey, updateId);
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      const lock = `${keys.waitKey === null ? "" : `SELECT pg_advisory_lock_shared(${keys.person}, ${keys.waitKey}); `}SELECT pg_advisory_lock(${keys.lock})`;
+      let row = await this.read(client, lock, sender, updateId, keys);
+      for (let yields = 0; row.olderWaiting && !row.duplicate && yields < MAX_YIELDS; yields++) {
+        // An older update of this person is waiting (another process): let it have the lock, then queue again.
+        row = await this.read(client, `SELECT pg_advisory_unlock(${keys.lock}); SELECT pg_sleep(0.002); SELECT pg_advisory_lock(${keys.lock})`, sender, updateId, keys);
+      }
+      if (row.duplicate) {
+        this.logger.debug({ channel: sender.channel }, "duplicate update skipped");
+        await client.query(UNLOCK_ALL);
+        return { duplicate: true };
+      }
+      if (row.catalogVersion !== this.catalogVersion) {
+        this.catalogVersion = row.catalogVersion;
+        this.catalog.forget();
+      }
+      const { state, drafts } = turnFromRow(row, sender);
+      const scope: TurnScope = { senderKey, state, drafts: new Map(drafts.map((draft) => [draft.formId, draft])), writes: new Map() };
+      const value = await this.scopes.run(scope, work);
+      const writes = [...scope.writes.values()];
+      if (updateId !== undefined) writes.push({ kind: "update", channel: sender.channel as Channel, updateId });
+      if (writes.length === 0) {
+        await client.query(UNLOCK_ALL);
+      } else {
+        // Committed before the locks go: the next turn of this person, wherever it runs, reads these writes.
+        const [sql, params] = batchStatement(writes);
+        await client.query(`BEGIN; ${executeStatement(client, sql, params)}; COMMIT; ${UNLOCK_ALL}`);
+      }
+      return { duplicate: false, value };
+    } catch (error) {
+      broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      // A connection that failed mid-turn may still hold its locks: destroying it releases them.
+      client.release(broken);
+    }
+  }
+
+  override async turn(sender: Sender): Promise<TurnState> {
+    const scope = this.scopes.getStore();
+    if (scope && scope.senderKey === `${sender.channel}:${sender.externalId}`) return scope.state;
+    return super.turn(sender);
+  }
+
+  override async loadDraft(personId: number, formId: string): Promise<DraftState | null> {
+    const scope = this.scopeOf(personId);
+    if (!scope) return super.loadDraft(personId, formId);
+    return scope.drafts.get(formId) ?? null;
+  }
+
+  override async saveDraft(personId: number, draft: DraftState): Promise<void> {
+    const scope = this.scopeOf(personId);
+    if (!scope) return super.saveDraft(personId, draft);
+    scope.drafts.set(draft.formId, draft);
+    this.keep(scope, { kind: "draft", personId, formId: draft.formId, draft });
+  }
+
+  override async deleteDraft(personId: number, formId: string): Promise<void> {
+    const scope = this.scopeOf(personId);
+    if (!scope) return super.deleteDraft(personId, formId);
+    scope.drafts.set(formId, null);
+    this.keep(scope, { kind: "draft", personId, formId, draft: null });
+  }
+
+  override async saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
+    const scope = this.scopeOf(personId);
+    if (!scope) return super.saveFlow(personId, flow, data);
+    this.keep(scope, { kind: "flow", personId, flow, data });
+  }
+
+  override async setLocale(personId: number, locale: string): Promise<void> {
+    const scope = this.scopeOf(personId);
+    if (!scope) return super.setLocale(personId, locale);
+    scope.state.person.locale = locale;
+    this.keep(scope, { kind: "locale", personId, locale });
+  }
+
+  override async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** The lock statements, then the read, in one round trip (each statement sees what committed before it). */
+  private async read(client: pg.PoolClient, lock: string, sender: Sender, updateId: string | undefined, keys: LockKeys): Promise<ReadRow> {
+    const params = [initialLocale(sender), sender.channel, sender.externalId, sender.chatRef ?? sender.externalId, updateId ?? null, keys.person, keys.waitKey];
+    const results = (await client.query(`${lock}; ${executeStatement(client, READ, params)}`)) as unknown as pg.QueryResult[];
+    return results[results.length - 1]?.rows[0] as ReadRow;
+  }
+
+  private scopeOf(personId: number): TurnScope | undefined {
+    const scope = this.scopes.getStore();
+    return scope?.state.person.id === personId ? scope : undefined;
+  }
+
+  private keep(scope: TurnScope, write: SessionWrite): void {
+    const key = writeKey(write);
+    scope.writes.delete(key); // the latest write of a key goes last
+    scope.writes.set(key, write);
+  }
+}
+
+interface LockKeys {
+  /** The person's turn lock (one bigint key). */
+  lock: string;
+  /** First int4 key of the waiting locks of this person. */
+  person: number;
+  /** Second int4 key: the update id, or null when the update has none (or not a number). */
+  waitKey: number | null;
+}
+
+function lockKeys(senderKey: string, updateId: string | undefined): LockKeys {
+  const digest = createHash("sha1").update(senderKey).digest();
+  const numeric = updateId !== undefined && /^\d{1,15}$/.test(updateId) ? Number(updateId) % MAX_WAIT_KEY : null;
+  return { lock: digest.readBigInt64BE(0).toString(), person: digest.readUInt32BE(8) & 0x7fffffff, waitKey: numeric };
+}

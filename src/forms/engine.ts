@@ -6,6 +6,7 @@ import type { Button, Input, Reply } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { parseFormButton, formButton } from "./buttons.js";
 import { countWords, formatAnswer, normalizeForMatch } from "./format.js";
+import { stepCounter } from "./progress.js";
 import {
   SUMMARY_STEP,
   type Answers,
@@ -54,9 +55,7 @@ export class FormEngine {
     if (!located) return this.prompt(form, { ...draft, stepKey: SUMMARY_STEP }, env, preface);
     const { field, list } = located;
     const lines = [...preface];
-    const fields = applicableFields(form.fields, draft.answers, env);
-    const position = fields.findIndex((candidate) => candidate.key === (list ?? field).key);
-    const progress = env.t("form-progress", { step: position + 1, total: fields.length });
+    const progress = progressText(form, draft, env);
 
     if (list && !draft.list) return [...preface.map((text) => textReply(text)), this.listMenu(list, draft, env, progress)];
 
@@ -400,6 +399,12 @@ export class FormEngine {
   private async options(field: FieldDef, draft: DraftState, env: FormEnv): Promise<ChoiceOption[]> {
     return (await field.options?.({ ...draft.answers, ...(draft.list?.item ?? {}) }, env)) ?? [];
   }
+}
+
+/** "Paso 5 de 14" for the draft's current question (empty at the summary). */
+export function progressText(form: FormDef, draft: DraftState, env: FormEnv): string {
+  const counter = stepCounter(form, draft.answers, env, draft.stepKey);
+  return counter ? env.t("form-progress", counter) : "";
 }
 
 export type AnswerValidation = { ok: true; value: unknown } | { ok: false; message: string };

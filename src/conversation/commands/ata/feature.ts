@@ -14,7 +14,6 @@ import {
   type AckAction,
 } from "../../../domain/ata/announcements.js";
 import { AtaError } from "../../../domain/ata/audience.js";
-import { isSpecialist } from "../../../domain/roles.js";
 import { SUMMARY_STEP } from "../../../forms/types.js";
 import type { FormRunner } from "../../form-runner.js";
 import type { Feature, TurnContext } from "../../context.js";
@@ -84,13 +83,11 @@ export function ataFeature(forms: FormRunner): Feature {
       {
         name: "ata",
         helpKey: "help-ata",
-        allowed: (ctx) => isSpecialist(ctx.person.role),
         run: (ctx) => ctx.forms.offerOrBegin(ctx, ATA_FORM),
       },
       {
         name: "ata_estado",
         helpKey: "help-ata-estado",
-        allowed: (ctx) => isSpecialist(ctx.person.role),
         run: (ctx) => announcementList(ctx),
       },
     ],
@@ -105,7 +102,6 @@ export function ataFeature(forms: FormRunner): Feature {
             const announcement = await acknowledge(ctx.services.db, ctx.person.id, id, ack, ctx.now);
             return [textReply(ctx.t(`ata-ack-${ack}`, { title: announcement.title }))];
           }
-          if (!isSpecialist(ctx.person.role)) return [textReply(ctx.t("command-not-allowed"))];
           return await specialistAction(ctx, action, id, extra);
         } catch (error) {
           return failure(ctx, error);

@@ -36,7 +36,7 @@ interface Located {
 }
 
 export function applicableFields(fields: FieldDef[], answers: Answers, env: FormEnv): FieldDef[] {
-  return fields.filter((field) => !field.skip?.(answers, env));
+  return fields.filter((field) => !field.skip?.(answers, env) && field.implied?.(answers) === undefined);
 }
 
 export class FormEngine {
@@ -442,6 +442,10 @@ export function dropSkipped(all: FieldDef[], applicable: FieldDef[], answers: An
   const out: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
     if (keep.has(key) || !all.some((field) => field.key === key)) out[key] = value;
+  }
+  for (const field of all) {
+    const implied = field.implied?.(answers);
+    if (implied !== undefined) out[field.key] = implied;
   }
   return out;
 }

@@ -10,7 +10,7 @@ text-not-understood = I didn't understand your message.
 file-not-expected = I wasn't expecting a file right now.
 help-hint = Use /ayuda to see what I can do for you.
 help-button = 📋 Show options
-cancel-done = Done, we left what you were doing. Your progress is saved.
+cancel-done = Done, we left what you were doing.
 cancel-nothing = There was nothing to cancel.
 
 ## Roles
@@ -55,7 +55,10 @@ form-list-count = { $count ->
 form-list-item-heading = Member { $item }:
 form-summary-heading = Check your { $form }. You can change any answer with its button; when all is right, press "Send".
 form-summary-empty = (no answer)
-form-resume-offer = You have a { $form } half filled in. Continue where you left off, or start over?
+form-resume-offer =
+    You have a { $form } half filled in, saved on { $saved }.
+    You stopped at { $place }.
+    Continue where you left off, or start over?
 form-cancelled = You left the { $form }. Your answers are saved for when you want to continue.
 form-no-draft = I found no form in progress.
 form-stale-button = That button belongs to an earlier message. We are here:
@@ -1035,3 +1038,59 @@ calendar-cli-progress-save = Contests saved: { $done } of { $total } ({ $percent
 calendar-cli-rejected = Nothing was imported: some rows have errors. Fix them, or run again with --only-valid to import only the valid rows.
 calendar-cli-nothing-valid = Nothing was imported: the file has no valid rows.
 calendar-cli-dry-run = Dry run (--dry-run): nothing was saved. This is what would change:
+
+## conversation: drafts, cancel and resume
+
+form-cancelled-resume = You left the { $form }. Your answers are saved: to continue, use { $command }.
+draft-place-summary = the summary, ready to send
+draft-place-step = step { $step } of { $total }: "{ $question }"
+reg-mine-drafts-heading = { $count ->
+        [one] 📝 You have 1 registration not sent yet:
+       *[other] 📝 You have { $count } registrations not sent yet:
+    }
+reg-mine-draft-line = • { $form }{ $hasTitle ->
+        [yes] { " " }"{ $title }"
+       *[no] {""}
+    }: you are at { $place }. Saved on { $saved }.
+reg-mine-draft-button = ▶ Continue { $form }
+
+## conversation: /mis_datos
+
+my-data-none = (none)
+my-data-profile-heading = 👤 Your profile
+my-data-profile =
+    • Name: { $name }
+    • Role: { $role }
+    • UGEL: { $ugel }
+    • School: { $school }
+    • Levels: { $levels }
+    • Language: { $language }
+    • Consent: { $consent }
+    • With us since: { $since }
+    • Reminders: { $reminders }
+my-data-consent = given on { $date } (version { $version })
+my-data-reminders-on = on: { $days }
+my-data-reminders-muted = muted
+my-data-channels-heading = 📱 Your accounts
+my-data-channel-line = • { $channel }, since { $since }
+my-data-drafts-heading = 📝 Drafts not sent ({ $count })
+my-data-draft-line = • { $form }, saved on { $saved }:
+my-data-draft-item = Team member { $item } (being typed):
+my-data-draft-complete = (complete, "Send" not pressed yet)
+my-data-registrations-heading = 📂 Registrations sent ({ $count })
+my-data-registration-line = • { $code } "{ $title }" · { registration-status } · sent on { $sent }
+my-data-member-line = { "   " }– { $names } { $surnames }, DNI { $dni }, contact: { $contact }
+my-data-subscriptions-heading = 🔔 Contests in your reminders
+my-data-subscription-line = • { $contest }: { $state ->
+        [muted] muted
+       *[followed] followed
+    }
+my-data-acks-heading = 📣 Your answers to ATA announcements
+my-data-ack-line = • "{ $title }": received { $received }{ $attendance ->
+        [asistire] , attending
+        [no_podre] , not attending
+       *[none] {""}
+    }
+my-data-counts = 📊 We also keep: { $deliveries } messages the bot sent you, { $announcements } ATA announcements you created, { $invites } invite codes you created, { $links } account-linking codes and { $audit } audit records of your actions.
+my-data-file-name = my-data.txt
+my-data-file-caption = The same, as a file to keep.

@@ -11,7 +11,7 @@ text-not-understood = No entendí tu mensaje.
 file-not-expected = No esperaba un archivo en este momento.
 help-hint = Usa /ayuda para ver lo que puedo hacer por ti.
 help-button = 📋 Ver opciones
-cancel-done = Listo, salimos de lo que estabas haciendo. Lo que avanzaste quedó guardado.
+cancel-done = Listo, dejamos lo que estabas haciendo.
 cancel-nothing = No había nada que cancelar.
 
 ## Roles
@@ -56,7 +56,10 @@ form-list-count = { $count ->
 form-list-item-heading = Integrante { $item }:
 form-summary-heading = Revisa tu { $form }. Puedes cambiar cualquier dato con su botón; cuando esté todo bien, pulsa «Enviar».
 form-summary-empty = (sin respuesta)
-form-resume-offer = Tienes un { $form } a medio llenar. ¿Continuamos donde te quedaste o empiezas de nuevo?
+form-resume-offer =
+    Tienes un { $form } a medio llenar, guardado el { $saved }.
+    Te quedaste en { $place }.
+    ¿Continúas donde te quedaste o empiezas de nuevo?
 form-cancelled = Saliste del { $form }. Tus respuestas quedaron guardadas para cuando quieras continuar.
 form-no-draft = No encontré un formulario en curso.
 form-stale-button = Ese botón es de un mensaje anterior. Seguimos aquí:
@@ -1039,3 +1042,59 @@ calendar-cli-progress-save = Concursos guardados: { $done } de { $total } ({ $pe
 calendar-cli-rejected = No se importó nada: hay filas con errores. Corríjalas, o vuelva a ejecutar con --only-valid para importar solo las filas válidas.
 calendar-cli-nothing-valid = No se importó nada: el archivo no tiene filas válidas.
 calendar-cli-dry-run = Simulación (--dry-run): no se guardó nada. Esto es lo que cambiaría:
+
+## conversation: drafts, cancel and resume
+
+form-cancelled-resume = Saliste del { $form }. Tus respuestas quedaron guardadas: para continuar, usa { $command }.
+draft-place-summary = el resumen, listo para enviar
+draft-place-step = el paso { $step } de { $total }: «{ $question }»
+reg-mine-drafts-heading = { $count ->
+        [one] 📝 Tienes 1 registro sin enviar:
+       *[other] 📝 Tienes { $count } registros sin enviar:
+    }
+reg-mine-draft-line = • { $form }{ $hasTitle ->
+        [yes] { " " }«{ $title }»
+       *[no] {""}
+    }: vas en { $place }. Guardado el { $saved }.
+reg-mine-draft-button = ▶ Continuar { $form }
+
+## conversation: /mis_datos
+
+my-data-none = (ninguno)
+my-data-profile-heading = 👤 Tu perfil
+my-data-profile =
+    • Nombre: { $name }
+    • Rol: { $role }
+    • UGEL: { $ugel }
+    • Institución educativa: { $school }
+    • Niveles: { $levels }
+    • Idioma: { $language }
+    • Consentimiento: { $consent }
+    • Con nosotros desde: { $since }
+    • Recordatorios: { $reminders }
+my-data-consent = aceptado el { $date } (versión { $version })
+my-data-reminders-on = activos: { $days }
+my-data-reminders-muted = silenciados
+my-data-channels-heading = 📱 Tus cuentas
+my-data-channel-line = • { $channel }, desde el { $since }
+my-data-drafts-heading = 📝 Borradores sin enviar ({ $count })
+my-data-draft-line = • { $form }, guardado el { $saved }:
+my-data-draft-item = Integrante { $item } (a medio escribir):
+my-data-draft-complete = (completo, falta pulsar «Enviar»)
+my-data-registrations-heading = 📂 Registros enviados ({ $count })
+my-data-registration-line = • { $code } «{ $title }» · { registration-status } · enviado el { $sent }
+my-data-member-line = { "   " }– { $names } { $surnames }, DNI { $dni }, contacto: { $contact }
+my-data-subscriptions-heading = 🔔 Concursos en tus recordatorios
+my-data-subscription-line = • { $contest }: { $state ->
+        [muted] silenciado
+       *[followed] lo sigues
+    }
+my-data-acks-heading = 📣 Tus respuestas a anuncios ATA
+my-data-ack-line = • «{ $title }»: recibido { $received }{ $attendance ->
+        [asistire] , asistirás
+        [no_podre] , no podrás asistir
+       *[none] {""}
+    }
+my-data-counts = 📊 También guardamos: { $deliveries } mensajes que el bot te envió, { $announcements } anuncios ATA que creaste, { $invites } códigos de invitación que creaste, { $links } códigos para vincular cuentas y { $audit } registros de auditoría de tus acciones.
+my-data-file-name = mis-datos.txt
+my-data-file-caption = Lo mismo, en un archivo para guardar.

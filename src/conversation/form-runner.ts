@@ -7,6 +7,7 @@ import { textReply } from "../core/types.js";
 import { FormEngine, type StepResult } from "../forms/engine.js";
 import { SUMMARY_STEP, type Answers, type DraftState, type FormDef, type FormEnv } from "../forms/types.js";
 import type { TurnContext } from "./context.js";
+import { draftPlace, draftSavedAt, savedDraft } from "./drafts.js";
 import { FORM_RULES, mayUseForm } from "./permissions.js";
 
 export const FORM_FLOW_PREFIX = "form:";
@@ -21,6 +22,8 @@ export interface FormSetup {
   prefill?: (ctx: TurnContext, extra: Record<string, unknown> | undefined) => Promise<Answers>;
   /** Where it starts instead of the first question (e.g. the summary, to correct a registration). */
   startAt?: string;
+  /** The command that comes back to it after /cancelar (without the slash). */
+  resumeCommand?: string;
 }
 
 /**
@@ -59,6 +62,19 @@ export class FormRunner {
   register(form: FormDef, setup: FormSetup = {}): void {
     this.forms.set(form.id, form);
     this.setups.set(form.id, setup);
+  }
+
+  /** "/registrar": how to come back to this form after leaving it; undefined when no command does. */
+  resumeCommand(formId: string): string | undefined {
+    const command = this.setups.get(formId)?.resumeCommand;
+    return command ? `/${command}` : undefined;
+  }
+
+  /** "Saliste del …": the answers are kept, and the command that comes back to them. */
+  leftText(ctx: TurnContext, formId: string): string {
+    const command = this.resumeCommand(formId);
+    const form = ctx.t(this.get(formId).titleKey);
+    return command ? ctx.t("form-cancelled-resume", { form, command }) : ctx.t("form-cancelled", { form });
   }
 
   /** Every registered form (channels that render forms their own way, e.g. Slack modals). */
@@ -108,8 +124,10 @@ export class FormRunner {
     const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) return this.begin(ctx, formId, prefill, undefined, extra);
     const form = this.get(formId);
+    const saved = { form, draft, savedAt: (await savedDraft(ctx, formId))?.savedAt ?? ctx.now };
+    const args = { form: ctx.t(form.titleKey), saved: draftSavedAt(ctx, saved), place: draftPlace(ctx, saved) };
     return [
-      textReply(ctx.t("form-resume-offer", { form: ctx.t(form.titleKey) }), [
+      textReply(ctx.t("form-resume-offer", args), [
         [
           { label: ctx.t("form-button-continue"), data: `rs:${formId}:c` },
           { label: ctx.t("form-button-restart"), data: `rs:${formId}:n` },
@@ -178,7 +196,7 @@ export class FormRunner {
     }
     if (result.outcome === "cancelled") {
       await ctx.setFlow(null);
-      return [textReply(ctx.t("form-cancelled", { form: ctx.t(form.titleKey) }))];
+      return [textReply(this.leftText(ctx, formId))];
     }
     if (result.outcome === "submitted") {
       await ctx.services.sessions.deleteDraft(ctx.person.id, formId);

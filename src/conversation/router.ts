@@ -169,9 +169,11 @@ export class Conversation {
   }
 
   private async cancel(ctx: TurnContext): Promise<Reply[]> {
-    const hadFlow = ctx.flow !== null;
+    const flow = ctx.flow;
     await ctx.setFlow(null);
-    return [textReply(ctx.t(hadFlow ? "cancel-done" : "cancel-nothing")), ...(ctx.person.onboardedAt ? this.helpHint(ctx) : [])];
+    const formId = flow?.startsWith(FORM_FLOW_PREFIX) ? flow.slice(FORM_FLOW_PREFIX.length) : undefined;
+    const text = formId && this.forms.has(formId) ? this.forms.leftText(ctx, formId) : ctx.t(flow ? "cancel-done" : "cancel-nothing");
+    return [textReply(text), ...(ctx.person.onboardedAt ? this.helpHint(ctx) : [])];
   }
 
   /** «Continuar» (rs:<form>:c) or «Empezar de nuevo» (rs:<form>:n); the form runner checks who may open it. */

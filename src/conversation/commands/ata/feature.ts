@@ -76,7 +76,7 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
 }
 
 export function ataFeature(forms: FormRunner): Feature {
-  forms.register(ataForm);
+  forms.register(ataForm, { resumeCommand: "ata" });
   return {
     name: "ata",
     commands: [

@@ -47,8 +47,8 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
 
 /** Registers the forms in the runner and returns the feature: one line in build.ts. */
 export function registrationsFeature(forms: FormRunner): Feature {
-  for (const form of [buenaPracticaRegistrationForm, proyectoInnovacionRegistrationForm]) forms.register(form, { prefill: newRegistrationPrefill });
-  for (const form of [buenaPracticaCorrectionForm, proyectoInnovacionCorrectionForm]) forms.register(form, { prefill: correctionPrefill, startAt: SUMMARY_STEP });
+  for (const form of [buenaPracticaRegistrationForm, proyectoInnovacionRegistrationForm]) forms.register(form, { prefill: newRegistrationPrefill, resumeCommand: "mis_registros" });
+  for (const form of [buenaPracticaCorrectionForm, proyectoInnovacionCorrectionForm]) forms.register(form, { prefill: correctionPrefill, startAt: SUMMARY_STEP, resumeCommand: "mis_registros" });
   return {
     name: "registrations",
     commands: [

@@ -34,7 +34,7 @@ form-button-continue = ▶ Continue
 form-button-restart = 🔄 Start over
 form-button-add-item = ➕ Add another
 form-button-remove-item = Remove { $item }
-form-multi-hint = Tick every option that applies, then press "Done".
+form-multi-hint = You may tick several options; then press "Done".
 form-current-value = Current value: { $value }
 form-longtext-limit-words = At most { $max } words. You may send it in several messages.
 form-longtext-limit-chars = At most { $max } characters. You may send it in several messages.
@@ -135,7 +135,11 @@ onboarding-finish-first = Let's finish your registration first; then you can use
 
 ## Help
 
-help-intro = This is what you can do as { $role }:
+help-intro =
+    This is what you can do as { $role }. You can also ask me questions like:
+    • When does Eureka close?
+    • Which contests are there in June?
+    • Which contests are there for primary school?
 help-perfil = 👤 My profile
 help-invitar = 🔑 Create an invite code
 
@@ -278,8 +282,8 @@ calendar-area-otro = other
 ## Registration
 
 calendar-reg-closes-upcoming = 📅 Registration for { $contest } closes on { $date } ({ $days ->
-        [one] closes tomorrow
-       *[other] closes in { $days } days
+        [one] tomorrow
+       *[other] in { $days } days
     }).
 calendar-reg-closes-today = ⏰ Registration for { $contest } closes today, { $date }.
 calendar-reg-closes-past = Registration for { $contest } closed on { $date }.
@@ -922,7 +926,7 @@ option-milestone-cierre = End of the school year
 ata-ask-title = Write the announcement's title (5 to 120 characters).
 ata-label-title = Title
 ata-error-title = The title must have 5 to 120 characters. Please write it again.
-ata-ask-body = Write the message for the recipients. You may send it in several parts; press “Done” when finished.
+ata-ask-body = Write the message for the recipients.
 ata-label-body = Message
 ata-ask-has-session = Does the announcement call a session (meeting, workshop, technical assistance)?
 ata-label-has-session = Session
@@ -938,14 +942,14 @@ ata-error-time = I don't recognise that time. Write it as 15:00 or 3:00 pm.
 ata-ask-session-where = Where will it be? Write the place or paste the link of the online meeting. If it is not known yet, press “Skip”.
 ata-label-session-where = Place or link
 ata-error-where = Write the place or the link in 3 to 300 characters.
-ata-ask-ugels = Which UGEL is it for? Tick one or more and press “Done”.
+ata-ask-ugels = Which UGEL is it for?
 ata-label-ugels = UGEL
-ata-ask-roles = Who is it for? Tick one or more roles and press “Done”.
+ata-ask-roles = Who is it for?
 ata-label-roles = Recipients
 option-audienceRoles-docente = Teachers
 option-audienceRoles-director = Principals
 option-audienceRoles-especialista_ugel = UGEL specialists
-ata-ask-levels = Only for some levels? Tick the levels (applies to teachers and principals) and press “Done”, or press “Skip” for all.
+ata-ask-levels = Only for some levels (of teachers and directors)? If it is for every level, press "Skip".
 ata-label-levels = Levels
 ata-ask-school = Only for one school? Write its código modular (7 digits) or press “Skip”.
 ata-label-school = School (código modular)
@@ -1094,3 +1098,19 @@ my-data-ack-line = • "{ $title }": received { $received }{ $attendance ->
 my-data-counts = 📊 We also keep: { $deliveries } messages the bot sent you, { $announcements } ATA announcements you created, { $invites } invite codes you created, { $links } account-linking codes and { $audit } audit records of your actions.
 my-data-file-name = my-data.txt
 my-data-file-caption = The same, as a file to keep.
+
+## conversation: dates without a year
+
+ata-error-date-past-no-year = { $date } has already passed. If the session is next year, write the date with the year, for example { $example }.
+
+## conversation: greetings
+
+greeting-reply = Hello! 👋 Nice to hear from you.
+
+## conversation: summaries and ATA status
+
+ata-levels-all = every level
+ata-school-all = every school
+ata-session-time-none = no time yet
+ata-session-where-none = no place yet
+ata-confirmed-now = It is being sent now (during the night quiet hours, it goes out when they end).

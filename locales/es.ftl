@@ -35,7 +35,7 @@ form-button-continue = ▶ Continuar
 form-button-restart = 🔄 Empezar de nuevo
 form-button-add-item = ➕ Agregar otro
 form-button-remove-item = Quitar { $item }
-form-multi-hint = Marca todas las que correspondan y luego pulsa «Listo».
+form-multi-hint = Puedes marcar varias opciones; luego pulsa «Listo».
 form-current-value = Valor actual: { $value }
 form-longtext-limit-words = Máximo { $max } palabras. Puedes enviarlo en varios mensajes.
 form-longtext-limit-chars = Máximo { $max } caracteres. Puedes enviarlo en varios mensajes.
@@ -136,7 +136,11 @@ onboarding-finish-first = Primero terminemos tu registro; luego podrás usar esa
 
 ## Ayuda
 
-help-intro = Esto es lo que puedes hacer como { $role }:
+help-intro =
+    Esto es lo que puedes hacer como { $role }. También puedes escribirme preguntas como:
+    • ¿Cuándo cierra Eureka?
+    • ¿Qué concursos hay en junio?
+    • ¿Qué concursos hay para primaria?
 help-perfil = 👤 Mi perfil
 help-invitar = 🔑 Crear código de invitación
 
@@ -279,8 +283,8 @@ calendar-area-otro = otros
 ## Inscripción
 
 calendar-reg-closes-upcoming = 📅 La inscripción de { $contest } cierra el { $date } ({ $days ->
-        [one] cierra mañana
-       *[other] cierra en { $days } días
+        [one] mañana
+       *[other] en { $days } días
     }).
 calendar-reg-closes-today = ⏰ La inscripción de { $contest } cierra hoy, { $date }.
 calendar-reg-closes-past = La inscripción de { $contest } cerró el { $date }.
@@ -926,7 +930,7 @@ option-milestone-cierre = Cierre del año escolar
 ata-ask-title = Escribe el título del anuncio (de 5 a 120 caracteres).
 ata-label-title = Título
 ata-error-title = El título debe tener de 5 a 120 caracteres. Escríbelo de nuevo.
-ata-ask-body = Escribe el mensaje para los destinatarios. Puedes enviarlo en varias partes; pulsa «Listo» al terminar.
+ata-ask-body = Escribe el mensaje para los destinatarios.
 ata-label-body = Mensaje
 ata-ask-has-session = ¿El anuncio convoca a una sesión (reunión, taller, asistencia técnica)?
 ata-label-has-session = Sesión
@@ -942,14 +946,14 @@ ata-error-time = No reconozco esa hora. Escríbela como 15:00 o 3:00 pm.
 ata-ask-session-where = ¿Dónde será? Escribe el lugar o pega el enlace de la reunión virtual. Si aún no se sabe, pulsa «Omitir».
 ata-label-session-where = Lugar o enlace
 ata-error-where = Escribe el lugar o el enlace en 3 a 300 caracteres.
-ata-ask-ugels = ¿A qué UGEL va dirigido? Marca una o varias y pulsa «Listo».
+ata-ask-ugels = ¿A qué UGEL va dirigido?
 ata-label-ugels = UGEL
-ata-ask-roles = ¿A quiénes? Marca uno o varios roles y pulsa «Listo».
+ata-ask-roles = ¿A quiénes va dirigido?
 ata-label-roles = Destinatarios
 option-audienceRoles-docente = Docentes
 option-audienceRoles-director = Directores y directoras
 option-audienceRoles-especialista_ugel = Especialistas de UGEL
-ata-ask-levels = ¿Solo para algunos niveles? Marca los niveles (se aplica a docentes y directores) y pulsa «Listo», o pulsa «Omitir» para todos.
+ata-ask-levels = ¿Solo para algunos niveles (de docentes y directores)? Si es para todos los niveles, pulsa «Omitir».
 ata-label-levels = Niveles
 ata-ask-school = ¿Solo para una institución educativa? Escribe su código modular (7 dígitos) o pulsa «Omitir».
 ata-label-school = Institución (código modular)
@@ -1098,3 +1102,19 @@ my-data-ack-line = • «{ $title }»: recibido { $received }{ $attendance ->
 my-data-counts = 📊 También guardamos: { $deliveries } mensajes que el bot te envió, { $announcements } anuncios ATA que creaste, { $invites } códigos de invitación que creaste, { $links } códigos para vincular cuentas y { $audit } registros de auditoría de tus acciones.
 my-data-file-name = mis-datos.txt
 my-data-file-caption = Lo mismo, en un archivo para guardar.
+
+## conversation: dates without a year
+
+ata-error-date-past-no-year = El { $date } ya pasó. Si la sesión es el próximo año, escribe la fecha con el año, por ejemplo { $example }.
+
+## conversation: greetings
+
+greeting-reply = ¡Hola! 👋 Qué gusto saludarte.
+
+## conversation: summaries and ATA status
+
+ata-levels-all = todos los niveles
+ata-school-all = todas las instituciones
+ata-session-time-none = aún sin hora
+ata-session-where-none = aún sin lugar
+ata-confirmed-now = Se está enviando ahora (si es de noche, en el horario de silencio, saldrá al terminar).

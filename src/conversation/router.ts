@@ -9,6 +9,7 @@ import { isLocale, type Locale } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
+import { isGreeting } from "./greeting.js";
 import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
 
 export const ONBOARDING_FORM = "onboarding";
@@ -152,6 +153,7 @@ export class Conversation {
     }
 
     if (input.type === "text") {
+      if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
       for (const handler of this.freeTextHandlers) {
         const replies = await handler(ctx, input.text);
         if (replies) return replies;

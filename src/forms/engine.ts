@@ -362,7 +362,7 @@ export class FormEngine {
     let row: Button[] = [];
     fields.forEach((field, index) => {
       const value = draft.answers[field.key];
-      const shown = isEmpty(value) ? env.t("form-summary-empty") : field.kind === "list" ? ((value as Answers[]).map((item) => summarizeItem(field, item, env)).join("; ")) : formatAnswer(field, value, env, draft.answers);
+      const shown = isEmpty(value) ? env.t(field.emptyKey ?? "form-summary-empty") : field.kind === "list" ? ((value as Answers[]).map((item) => summarizeItem(field, item, env)).join("; ")) : formatAnswer(field, value, env, draft.answers);
       lines.push(`• ${env.t(field.labelKey)}: ${shown}`);
       row.push({ label: `✏️ ${env.t(field.labelKey)}`, data: formButton(draft.version, `e${index}`) });
       if (row.length === 2) {

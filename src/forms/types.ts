@@ -72,6 +72,8 @@ export interface FieldDef {
   itemFields?: FieldDef[];
   minItems?: number;
   maxItems?: number;
+  /** Fluent id of what an empty answer means in the summary (e.g. "todos los niveles"); "(sin respuesta)" otherwise. */
+  emptyKey?: string;
   /** How the answer reads in the summary; default formatting otherwise. */
   format?: (value: unknown, env: FormEnv, answers: Answers) => string;
 }

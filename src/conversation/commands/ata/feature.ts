@@ -35,7 +35,7 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
       return [textReply(ctx.t("ata-preview-button"))];
     case "c": {
       const { announcement, recipients } = await confirmAnnouncement(db, ctx.person, id, ctx.now, ctx.actorLabel);
-      const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : ctx.t("ata-preview-when-now");
+      const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : ctx.t("ata-confirmed-now");
       return [textReply(ctx.t("ata-confirmed", { count: recipients, when }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]])];
     }
     case "e": {

@@ -3,14 +3,19 @@ import type { Button, Reply } from "../../../core/types.js";
 import { textReply } from "../../../core/types.js";
 import { announcementReport, listAnnouncements, nextResendRound } from "../../../domain/ata/announcements.js";
 import type { TurnContext } from "../../context.js";
+import { shortQuestion } from "../../drafts.js";
 import { whenText } from "./preview.js";
+
+const TITLE_MAX_CHARS = 40;
 
 export async function announcementList(ctx: TurnContext): Promise<Reply[]> {
   const announcements = await listAnnouncements(ctx.services.db, ctx.person);
   if (announcements.length === 0) return [textReply(ctx.t("ata-status-none"), [[{ label: ctx.t("ata-status-new"), data: "cmd:ata" }]])];
-  const rows: Button[][] = announcements.map((announcement) => [
+  // The status as the detail shows it (a sending one whose queue emptied reads «enviado» in both).
+  const reports = await Promise.all(announcements.map((announcement) => announcementReport(ctx.services.db, ctx.person, announcement.id, ctx.now)));
+  const rows: Button[][] = reports.map(({ announcement, status }) => [
     {
-      label: ctx.t("ata-status-item", { id: announcement.id, milestone: announcement.milestone, title: announcement.title.slice(0, 40), status: announcement.status }),
+      label: ctx.t("ata-status-item", { id: announcement.id, milestone: announcement.milestone, title: shortQuestion(announcement.title, TITLE_MAX_CHARS), status }),
       data: `ata:s:${announcement.id}`,
     },
   ]);

@@ -848,9 +848,9 @@ reminders-offset = { $days ->
 reminders-no-contests = You do not follow any contest yet. In the calendar, press “Remind me” on the contest you care about.
 reminders-contests = Contests:
 reminders-contest-line = { $state ->
-        [muted] • { $contest }: muted
-        [followed] • { $contest }: you follow it
-       *[default] • { $contest }: for your school's levels
+        [muted] • { $contest }, { $date }: muted
+        [followed] • { $contest }, { $date }: you follow it
+       *[default] • { $contest }, { $date }: for your school's levels
     }
 reminders-button-mute = 🔕 Mute { $contest }
 reminders-button-unmute = 🔔 Turn { $contest } back on
@@ -1114,3 +1114,11 @@ ata-school-all = every school
 ata-session-time-none = no time yet
 ata-session-where-none = no place yet
 ata-confirmed-now = It is being sent now (during the night quiet hours, it goes out when they end).
+
+## conversation: /recordatorios by month
+
+reminders-contests-by-month = { $pages ->
+        [one] Contests by the month of their next date:
+       *[other] Contests by the month of their next date ({ $count } in all; page { $page } of { $pages }):
+    }
+reminders-month-heading = 📅 { $month }

@@ -852,9 +852,9 @@ reminders-offset = { $days ->
 reminders-no-contests = Aún no sigues ningún concurso. En el calendario, pulsa «Recordarme» en el concurso que te interese.
 reminders-contests = Concursos:
 reminders-contest-line = { $state ->
-        [muted] • { $contest }: silenciado
-        [followed] • { $contest }: lo sigues
-       *[default] • { $contest }: por los niveles de tu institución
+        [muted] • { $contest }, { $date }: silenciado
+        [followed] • { $contest }, { $date }: lo sigues
+       *[default] • { $contest }, { $date }: por los niveles de tu institución
     }
 reminders-button-mute = 🔕 Silenciar { $contest }
 reminders-button-unmute = 🔔 Reactivar { $contest }
@@ -1118,3 +1118,11 @@ ata-school-all = todas las instituciones
 ata-session-time-none = aún sin hora
 ata-session-where-none = aún sin lugar
 ata-confirmed-now = Se está enviando ahora (si es de noche, en el horario de silencio, saldrá al terminar).
+
+## conversation: /recordatorios by month
+
+reminders-contests-by-month = { $pages ->
+        [one] Concursos por mes de su próxima fecha:
+       *[other] Concursos por mes de su próxima fecha ({ $count } en total; página { $page } de { $pages }):
+    }
+reminders-month-heading = 📅 { $month }

@@ -881,6 +881,7 @@ ata-status-name = { $status ->
         [borrador] draft
         [programado] scheduled
         [enviando] sending
+        [en_espera] waiting
         [enviado] sent
        *[cancelado] cancelled
     }
@@ -1122,3 +1123,4 @@ reminders-contests-by-month = { $pages ->
        *[other] Contests by the month of their next date ({ $count } in all; page { $page } of { $pages }):
     }
 reminders-month-heading = 📅 { $month }
+ata-status-waiting-quiet = ⏸ Quiet hours: it will be sent from { $time } (Lima time).

@@ -885,6 +885,7 @@ ata-status-name = { $status ->
         [borrador] borrador
         [programado] programado
         [enviando] enviándose
+        [en_espera] en espera
         [enviado] enviado
        *[cancelado] cancelado
     }
@@ -1126,3 +1127,4 @@ reminders-contests-by-month = { $pages ->
        *[other] Concursos por mes de su próxima fecha ({ $count } en total; página { $page } de { $pages }):
     }
 reminders-month-heading = 📅 { $month }
+ata-status-waiting-quiet = ⏸ Es horario de silencio: se enviará desde las { $time } (hora de Lima).

@@ -10,7 +10,7 @@ text-not-understood = I didn't understand your message.
 file-not-expected = I wasn't expecting a file right now.
 help-hint = Use /ayuda to see what I can do for you.
 help-button = 📋 Show options
-cancel-done = Done, we left what you were doing. Your progress is saved.
+cancel-done = Done, we left what you were doing.
 cancel-nothing = There was nothing to cancel.
 
 ## Roles
@@ -34,7 +34,7 @@ form-button-continue = ▶ Continue
 form-button-restart = 🔄 Start over
 form-button-add-item = ➕ Add another
 form-button-remove-item = Remove { $item }
-form-multi-hint = Tick every option that applies, then press "Done".
+form-multi-hint = You may tick several options; then press "Done".
 form-current-value = Current value: { $value }
 form-longtext-limit-words = At most { $max } words. You may send it in several messages.
 form-longtext-limit-chars = At most { $max } characters. You may send it in several messages.
@@ -55,7 +55,10 @@ form-list-count = { $count ->
 form-list-item-heading = Member { $item }:
 form-summary-heading = Check your { $form }. You can change any answer with its button; when all is right, press "Send".
 form-summary-empty = (no answer)
-form-resume-offer = You have a { $form } half filled in. Continue where you left off, or start over?
+form-resume-offer =
+    You have a { $form } half filled in, saved on { $saved }.
+    You stopped at { $place }.
+    Continue where you left off, or start over?
 form-cancelled = You left the { $form }. Your answers are saved for when you want to continue.
 form-no-draft = I found no form in progress.
 form-stale-button = That button belongs to an earlier message. We are here:
@@ -132,7 +135,11 @@ onboarding-finish-first = Let's finish your registration first; then you can use
 
 ## Help
 
-help-intro = This is what you can do as { $role }:
+help-intro =
+    This is what you can do as { $role }. You can also ask me questions like:
+    • When does Eureka close?
+    • Which contests are there in June?
+    • Which contests are there for primary school?
 help-perfil = 👤 My profile
 help-invitar = 🔑 Create an invite code
 
@@ -275,8 +282,8 @@ calendar-area-otro = other
 ## Registration
 
 calendar-reg-closes-upcoming = 📅 Registration for { $contest } closes on { $date } ({ $days ->
-        [one] closes tomorrow
-       *[other] closes in { $days } days
+        [one] tomorrow
+       *[other] in { $days } days
     }).
 calendar-reg-closes-today = ⏰ Registration for { $contest } closes today, { $date }.
 calendar-reg-closes-past = Registration for { $contest } closed on { $date }.
@@ -841,9 +848,9 @@ reminders-offset = { $days ->
 reminders-no-contests = You do not follow any contest yet. In the calendar, press “Remind me” on the contest you care about.
 reminders-contests = Contests:
 reminders-contest-line = { $state ->
-        [muted] • { $contest }: muted
-        [followed] • { $contest }: you follow it
-       *[default] • { $contest }: for your school's levels
+        [muted] • { $contest }, { $date }: muted
+        [followed] • { $contest }, { $date }: you follow it
+       *[default] • { $contest }, { $date }: for your school's levels
     }
 reminders-button-mute = 🔕 Mute { $contest }
 reminders-button-unmute = 🔔 Turn { $contest } back on
@@ -874,6 +881,7 @@ ata-status-name = { $status ->
         [borrador] draft
         [programado] scheduled
         [enviando] sending
+        [en_espera] waiting
         [enviado] sent
        *[cancelado] cancelled
     }
@@ -919,7 +927,7 @@ option-milestone-cierre = End of the school year
 ata-ask-title = Write the announcement's title (5 to 120 characters).
 ata-label-title = Title
 ata-error-title = The title must have 5 to 120 characters. Please write it again.
-ata-ask-body = Write the message for the recipients. You may send it in several parts; press “Done” when finished.
+ata-ask-body = Write the message for the recipients.
 ata-label-body = Message
 ata-ask-has-session = Does the announcement call a session (meeting, workshop, technical assistance)?
 ata-label-has-session = Session
@@ -935,14 +943,14 @@ ata-error-time = I don't recognise that time. Write it as 15:00 or 3:00 pm.
 ata-ask-session-where = Where will it be? Write the place or paste the link of the online meeting. If it is not known yet, press “Skip”.
 ata-label-session-where = Place or link
 ata-error-where = Write the place or the link in 3 to 300 characters.
-ata-ask-ugels = Which UGEL is it for? Tick one or more and press “Done”.
+ata-ask-ugels = Which UGEL is it for?
 ata-label-ugels = UGEL
-ata-ask-roles = Who is it for? Tick one or more roles and press “Done”.
+ata-ask-roles = Who is it for?
 ata-label-roles = Recipients
 option-audienceRoles-docente = Teachers
 option-audienceRoles-director = Principals
 option-audienceRoles-especialista_ugel = UGEL specialists
-ata-ask-levels = Only for some levels? Tick the levels (applies to teachers and principals) and press “Done”, or press “Skip” for all.
+ata-ask-levels = Only for some levels (of teachers and directors)? If it is for every level, press "Skip".
 ata-label-levels = Levels
 ata-ask-school = Only for one school? Write its código modular (7 digits) or press “Skip”.
 ata-label-school = School (código modular)
@@ -1055,3 +1063,83 @@ calendar-cli-removal-declined = Nothing was imported: no contest was removed.
 calendar-cli-removal-needs-yes = Nothing was imported: removing official contests needs your confirmation and there is no terminal to ask you. Check the list with --dry-run and, if you agree, run again with --yes.
 ## telegram: edit in place, command menu, deep links, console deliveries
 console-updated = (updated)
+## conversation: drafts, cancel and resume
+
+form-cancelled-resume = You left the { $form }. Your answers are saved: to continue, use { $command }.
+draft-place-summary = the summary, ready to send
+draft-place-step = step { $step } of { $total }: "{ $question }"
+reg-mine-drafts-heading = { $count ->
+        [one] 📝 You have 1 registration not sent yet:
+       *[other] 📝 You have { $count } registrations not sent yet:
+    }
+reg-mine-draft-line = • { $form }{ $hasTitle ->
+        [yes] { " " }"{ $title }"
+       *[no] {""}
+    }: you are at { $place }. Saved on { $saved }.
+reg-mine-draft-button = ▶ Continue { $form }
+
+## conversation: /mis_datos
+
+my-data-none = (none)
+my-data-profile-heading = 👤 Your profile
+my-data-profile =
+    • Name: { $name }
+    • Role: { $role }
+    • UGEL: { $ugel }
+    • School: { $school }
+    • Levels: { $levels }
+    • Language: { $language }
+    • Consent: { $consent }
+    • With us since: { $since }
+    • Reminders: { $reminders }
+my-data-consent = given on { $date } (version { $version })
+my-data-reminders-on = on: { $days }
+my-data-reminders-muted = muted
+my-data-channels-heading = 📱 Your accounts
+my-data-channel-line = • { $channel }, since { $since }
+my-data-drafts-heading = 📝 Drafts not sent ({ $count })
+my-data-draft-line = • { $form }, saved on { $saved }:
+my-data-draft-item = Team member { $item } (being typed):
+my-data-draft-complete = (complete, "Send" not pressed yet)
+my-data-registrations-heading = 📂 Registrations sent ({ $count })
+my-data-registration-line = • { $code } "{ $title }" · { registration-status } · sent on { $sent }
+my-data-member-line = { "   " }– { $names } { $surnames }, DNI { $dni }, contact: { $contact }
+my-data-subscriptions-heading = 🔔 Contests in your reminders
+my-data-subscription-line = • { $contest }: { $state ->
+        [muted] muted
+       *[followed] followed
+    }
+my-data-acks-heading = 📣 Your answers to ATA announcements
+my-data-ack-line = • "{ $title }": received { $received }{ $attendance ->
+        [asistire] , attending
+        [no_podre] , not attending
+       *[none] {""}
+    }
+my-data-counts = 📊 We also keep: { $deliveries } messages the bot sent you, { $announcements } ATA announcements you created, { $invites } invite codes you created, { $links } account-linking codes and { $audit } audit records of your actions.
+my-data-file-name = my-data.txt
+my-data-file-caption = The same, as a file to keep.
+
+## conversation: dates without a year
+
+ata-error-date-past-no-year = { $date } has already passed. If the session is next year, write the date with the year, for example { $example }.
+
+## conversation: greetings
+
+greeting-reply = Hello! 👋 Nice to hear from you.
+
+## conversation: summaries and ATA status
+
+ata-levels-all = every level
+ata-school-all = every school
+ata-session-time-none = no time yet
+ata-session-where-none = no place yet
+ata-confirmed-now = It is being sent now (during the night quiet hours, it goes out when they end).
+
+## conversation: /recordatorios by month
+
+reminders-contests-by-month = { $pages ->
+        [one] Contests by the month of their next date:
+       *[other] Contests by the month of their next date ({ $count } in all; page { $page } of { $pages }):
+    }
+reminders-month-heading = 📅 { $month }
+ata-status-waiting-quiet = ⏸ Quiet hours: it will be sent from { $time } (Lima time).

@@ -11,7 +11,7 @@ text-not-understood = No entendí tu mensaje.
 file-not-expected = No esperaba un archivo en este momento.
 help-hint = Usa /ayuda para ver lo que puedo hacer por ti.
 help-button = 📋 Ver opciones
-cancel-done = Listo, salimos de lo que estabas haciendo. Lo que avanzaste quedó guardado.
+cancel-done = Listo, dejamos lo que estabas haciendo.
 cancel-nothing = No había nada que cancelar.
 
 ## Roles
@@ -35,7 +35,7 @@ form-button-continue = ▶ Continuar
 form-button-restart = 🔄 Empezar de nuevo
 form-button-add-item = ➕ Agregar otro
 form-button-remove-item = Quitar { $item }
-form-multi-hint = Marca todas las que correspondan y luego pulsa «Listo».
+form-multi-hint = Puedes marcar varias opciones; luego pulsa «Listo».
 form-current-value = Valor actual: { $value }
 form-longtext-limit-words = Máximo { $max } palabras. Puedes enviarlo en varios mensajes.
 form-longtext-limit-chars = Máximo { $max } caracteres. Puedes enviarlo en varios mensajes.
@@ -56,7 +56,10 @@ form-list-count = { $count ->
 form-list-item-heading = Integrante { $item }:
 form-summary-heading = Revisa tu { $form }. Puedes cambiar cualquier dato con su botón; cuando esté todo bien, pulsa «Enviar».
 form-summary-empty = (sin respuesta)
-form-resume-offer = Tienes un { $form } a medio llenar. ¿Continuamos donde te quedaste o empiezas de nuevo?
+form-resume-offer =
+    Tienes un { $form } a medio llenar, guardado el { $saved }.
+    Te quedaste en { $place }.
+    ¿Continúas donde te quedaste o empiezas de nuevo?
 form-cancelled = Saliste del { $form }. Tus respuestas quedaron guardadas para cuando quieras continuar.
 form-no-draft = No encontré un formulario en curso.
 form-stale-button = Ese botón es de un mensaje anterior. Seguimos aquí:
@@ -133,7 +136,11 @@ onboarding-finish-first = Primero terminemos tu registro; luego podrás usar esa
 
 ## Ayuda
 
-help-intro = Esto es lo que puedes hacer como { $role }:
+help-intro =
+    Esto es lo que puedes hacer como { $role }. También puedes escribirme preguntas como:
+    • ¿Cuándo cierra Eureka?
+    • ¿Qué concursos hay en junio?
+    • ¿Qué concursos hay para primaria?
 help-perfil = 👤 Mi perfil
 help-invitar = 🔑 Crear código de invitación
 
@@ -276,8 +283,8 @@ calendar-area-otro = otros
 ## Inscripción
 
 calendar-reg-closes-upcoming = 📅 La inscripción de { $contest } cierra el { $date } ({ $days ->
-        [one] cierra mañana
-       *[other] cierra en { $days } días
+        [one] mañana
+       *[other] en { $days } días
     }).
 calendar-reg-closes-today = ⏰ La inscripción de { $contest } cierra hoy, { $date }.
 calendar-reg-closes-past = La inscripción de { $contest } cerró el { $date }.
@@ -845,9 +852,9 @@ reminders-offset = { $days ->
 reminders-no-contests = Aún no sigues ningún concurso. En el calendario, pulsa «Recordarme» en el concurso que te interese.
 reminders-contests = Concursos:
 reminders-contest-line = { $state ->
-        [muted] • { $contest }: silenciado
-        [followed] • { $contest }: lo sigues
-       *[default] • { $contest }: por los niveles de tu institución
+        [muted] • { $contest }, { $date }: silenciado
+        [followed] • { $contest }, { $date }: lo sigues
+       *[default] • { $contest }, { $date }: por los niveles de tu institución
     }
 reminders-button-mute = 🔕 Silenciar { $contest }
 reminders-button-unmute = 🔔 Reactivar { $contest }
@@ -878,6 +885,7 @@ ata-status-name = { $status ->
         [borrador] borrador
         [programado] programado
         [enviando] enviándose
+        [en_espera] en espera
         [enviado] enviado
        *[cancelado] cancelado
     }
@@ -923,7 +931,7 @@ option-milestone-cierre = Cierre del año escolar
 ata-ask-title = Escribe el título del anuncio (de 5 a 120 caracteres).
 ata-label-title = Título
 ata-error-title = El título debe tener de 5 a 120 caracteres. Escríbelo de nuevo.
-ata-ask-body = Escribe el mensaje para los destinatarios. Puedes enviarlo en varias partes; pulsa «Listo» al terminar.
+ata-ask-body = Escribe el mensaje para los destinatarios.
 ata-label-body = Mensaje
 ata-ask-has-session = ¿El anuncio convoca a una sesión (reunión, taller, asistencia técnica)?
 ata-label-has-session = Sesión
@@ -939,14 +947,14 @@ ata-error-time = No reconozco esa hora. Escríbela como 15:00 o 3:00 pm.
 ata-ask-session-where = ¿Dónde será? Escribe el lugar o pega el enlace de la reunión virtual. Si aún no se sabe, pulsa «Omitir».
 ata-label-session-where = Lugar o enlace
 ata-error-where = Escribe el lugar o el enlace en 3 a 300 caracteres.
-ata-ask-ugels = ¿A qué UGEL va dirigido? Marca una o varias y pulsa «Listo».
+ata-ask-ugels = ¿A qué UGEL va dirigido?
 ata-label-ugels = UGEL
-ata-ask-roles = ¿A quiénes? Marca uno o varios roles y pulsa «Listo».
+ata-ask-roles = ¿A quiénes va dirigido?
 ata-label-roles = Destinatarios
 option-audienceRoles-docente = Docentes
 option-audienceRoles-director = Directores y directoras
 option-audienceRoles-especialista_ugel = Especialistas de UGEL
-ata-ask-levels = ¿Solo para algunos niveles? Marca los niveles (se aplica a docentes y directores) y pulsa «Listo», o pulsa «Omitir» para todos.
+ata-ask-levels = ¿Solo para algunos niveles (de docentes y directores)? Si es para todos los niveles, pulsa «Omitir».
 ata-label-levels = Niveles
 ata-ask-school = ¿Solo para una institución educativa? Escribe su código modular (7 dígitos) o pulsa «Omitir».
 ata-label-school = Institución (código modular)
@@ -1059,3 +1067,83 @@ calendar-cli-removal-declined = No se importó nada: no se quitó ningún concur
 calendar-cli-removal-needs-yes = No se importó nada: quitar concursos oficiales necesita su confirmación y no hay una terminal para preguntarle. Revise la lista con --dry-run y, si está de acuerdo, vuelva a ejecutar con --yes.
 ## telegram: edit in place, command menu, deep links, console deliveries
 console-updated = (actualizado)
+## conversation: drafts, cancel and resume
+
+form-cancelled-resume = Saliste del { $form }. Tus respuestas quedaron guardadas: para continuar, usa { $command }.
+draft-place-summary = el resumen, listo para enviar
+draft-place-step = el paso { $step } de { $total }: «{ $question }»
+reg-mine-drafts-heading = { $count ->
+        [one] 📝 Tienes 1 registro sin enviar:
+       *[other] 📝 Tienes { $count } registros sin enviar:
+    }
+reg-mine-draft-line = • { $form }{ $hasTitle ->
+        [yes] { " " }«{ $title }»
+       *[no] {""}
+    }: vas en { $place }. Guardado el { $saved }.
+reg-mine-draft-button = ▶ Continuar { $form }
+
+## conversation: /mis_datos
+
+my-data-none = (ninguno)
+my-data-profile-heading = 👤 Tu perfil
+my-data-profile =
+    • Nombre: { $name }
+    • Rol: { $role }
+    • UGEL: { $ugel }
+    • Institución educativa: { $school }
+    • Niveles: { $levels }
+    • Idioma: { $language }
+    • Consentimiento: { $consent }
+    • Con nosotros desde: { $since }
+    • Recordatorios: { $reminders }
+my-data-consent = aceptado el { $date } (versión { $version })
+my-data-reminders-on = activos: { $days }
+my-data-reminders-muted = silenciados
+my-data-channels-heading = 📱 Tus cuentas
+my-data-channel-line = • { $channel }, desde el { $since }
+my-data-drafts-heading = 📝 Borradores sin enviar ({ $count })
+my-data-draft-line = • { $form }, guardado el { $saved }:
+my-data-draft-item = Integrante { $item } (a medio escribir):
+my-data-draft-complete = (completo, falta pulsar «Enviar»)
+my-data-registrations-heading = 📂 Registros enviados ({ $count })
+my-data-registration-line = • { $code } «{ $title }» · { registration-status } · enviado el { $sent }
+my-data-member-line = { "   " }– { $names } { $surnames }, DNI { $dni }, contacto: { $contact }
+my-data-subscriptions-heading = 🔔 Concursos en tus recordatorios
+my-data-subscription-line = • { $contest }: { $state ->
+        [muted] silenciado
+       *[followed] lo sigues
+    }
+my-data-acks-heading = 📣 Tus respuestas a anuncios ATA
+my-data-ack-line = • «{ $title }»: recibido { $received }{ $attendance ->
+        [asistire] , asistirás
+        [no_podre] , no podrás asistir
+       *[none] {""}
+    }
+my-data-counts = 📊 También guardamos: { $deliveries } mensajes que el bot te envió, { $announcements } anuncios ATA que creaste, { $invites } códigos de invitación que creaste, { $links } códigos para vincular cuentas y { $audit } registros de auditoría de tus acciones.
+my-data-file-name = mis-datos.txt
+my-data-file-caption = Lo mismo, en un archivo para guardar.
+
+## conversation: dates without a year
+
+ata-error-date-past-no-year = El { $date } ya pasó. Si la sesión es el próximo año, escribe la fecha con el año, por ejemplo { $example }.
+
+## conversation: greetings
+
+greeting-reply = ¡Hola! 👋 Qué gusto saludarte.
+
+## conversation: summaries and ATA status
+
+ata-levels-all = todos los niveles
+ata-school-all = todas las instituciones
+ata-session-time-none = aún sin hora
+ata-session-where-none = aún sin lugar
+ata-confirmed-now = Se está enviando ahora (si es de noche, en el horario de silencio, saldrá al terminar).
+
+## conversation: /recordatorios by month
+
+reminders-contests-by-month = { $pages ->
+        [one] Concursos por mes de su próxima fecha:
+       *[other] Concursos por mes de su próxima fecha ({ $count } en total; página { $page } de { $pages }):
+    }
+reminders-month-heading = 📅 { $month }
+ata-status-waiting-quiet = ⏸ Es horario de silencio: se enviará desde las { $time } (hora de Lima).

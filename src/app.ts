@@ -2,6 +2,7 @@
  * The application without its channels: database (migrated and seeded), services and the conversation.
  * main.ts adds channels and signals; tests and benchmarks use this directly.
  */
+import { parseQuietHours } from "./delivery/quiet-hours.js";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { databaseOptions, type Config } from "./config.js";
@@ -75,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       inviteTtlHours: config.INVITE_TTL_HOURS,
       adminIdentities: adminIdentities(config),
       reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
+      quietHours: parseQuietHours(config.QUIET_HOURS),
     },
   };
   const conversation = buildConversation(services);

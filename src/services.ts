@@ -1,4 +1,5 @@
 /** What the conversation layer and forms may use: the database, settings and the clock. No channel in here. */
+import type { QuietHours } from "./delivery/quiet-hours.js";
 import type { Sessions } from "./conversation/sessions/types.js";
 import type { ChannelFileFetcher } from "./core/files.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
@@ -10,6 +11,8 @@ export interface AppSettings {
   /** Admins named by the environment, as "<channel>:<externalId>". */
   adminIdentities: ReadonlySet<string>;
   reminderOffsetsDays: number[];
+  /** Lima hours when nothing is sent (QUIET_HOURS); null: none. Screens say when a delivery waits for them. */
+  quietHours?: QuietHours | null;
 }
 
 export interface AppServices {

@@ -15,7 +15,7 @@ import { Conversation } from "./router.js";
 
 export function buildConversation(services: AppServices): Conversation {
   const conversation = new Conversation(services);
-  conversation.forms.register(onboardingForm);
+  conversation.forms.register(onboardingForm, { resumeCommand: "start" });
   const list = conversation.availableCommands.bind(conversation);
   conversation
     .use(startFeature(list))

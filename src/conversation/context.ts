@@ -1,6 +1,6 @@
 /** Everything a command, button or flow handler gets for one turn of one person. */
 import type { Sender, Reply } from "../core/types.js";
-import type { ChannelIdentity, Person, Role } from "../domain/db-types.js";
+import type { ChannelIdentity, Person } from "../domain/db-types.js";
 import type { Locale, Translate } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { FormRunner } from "./form-runner.js";
@@ -31,8 +31,6 @@ export interface CommandSpec {
   /** Without the slash, e.g. "perfil". */
   name: string;
   aliases?: string[];
-  /** Who may run it; absent = anyone who finished onboarding. */
-  allowed?: (ctx: TurnContext) => boolean;
   /** Also runs for someone who has not finished onboarding (e.g. linking an identity that already has a profile). */
   beforeOnboarding?: boolean;
   /** Fluent id of the /ayuda button label; absent = not listed in /ayuda. */
@@ -50,8 +48,4 @@ export interface Feature {
   flows?: Record<string, Handler<import("../core/types.js").Input>>;
   /** Free text when no flow is active (e.g. calendar questions); null = not mine. */
   freeText?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
-}
-
-export function hasRole(ctx: TurnContext, ...roles: Role[]): boolean {
-  return ctx.person.role !== null && roles.includes(ctx.person.role);
 }

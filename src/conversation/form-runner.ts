@@ -7,6 +7,8 @@ import { closeOrigin, forInput, inPlaceFor, textReply } from "../core/types.js";
 import { FormEngine, type StepResult } from "../forms/engine.js";
 import { SUMMARY_STEP, type Answers, type DraftState, type FormDef, type FormEnv } from "../forms/types.js";
 import type { TurnContext } from "./context.js";
+import { draftPlace, draftSavedAt, savedDraft } from "./drafts.js";
+import { FORM_RULES, mayUseForm } from "./permissions.js";
 
 export const FORM_FLOW_PREFIX = "form:";
 
@@ -20,6 +22,8 @@ export interface FormSetup {
   prefill?: (ctx: TurnContext, extra: Record<string, unknown> | undefined) => Promise<Answers>;
   /** Where it starts instead of the first question (e.g. the summary, to correct a registration). */
   startAt?: string;
+  /** The command that comes back to it after /cancelar (without the slash). */
+  resumeCommand?: string;
 }
 
 /**
@@ -39,6 +43,17 @@ export class SubmitRejected extends Error {
   }
 }
 
+/** Thrown by a form's prefill when the form cannot open now (e.g. the registration to correct is gone): said, nothing saved. */
+export class FormUnavailable extends Error {
+  override readonly name = "FormUnavailable";
+  constructor(
+    readonly messageKey: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(`form unavailable: ${messageKey}`);
+  }
+}
+
 export class FormRunner {
   private readonly engine = new FormEngine();
   private readonly forms = new Map<string, FormDef>();
@@ -47,6 +62,19 @@ export class FormRunner {
   register(form: FormDef, setup: FormSetup = {}): void {
     this.forms.set(form.id, form);
     this.setups.set(form.id, setup);
+  }
+
+  /** "/registrar": how to come back to this form after leaving it; undefined when no command does. */
+  resumeCommand(formId: string): string | undefined {
+    const command = this.setups.get(formId)?.resumeCommand;
+    return command ? `/${command}` : undefined;
+  }
+
+  /** "Saliste del …": the answers are kept, and the command that comes back to them. */
+  leftText(ctx: TurnContext, formId: string): string {
+    const command = this.resumeCommand(formId);
+    const form = ctx.t(this.get(formId).titleKey);
+    return command ? ctx.t("form-cancelled-resume", { form, command }) : ctx.t("form-cancelled", { form });
   }
 
   /** Every registered form (channels that render forms their own way, e.g. Slack modals). */
@@ -77,13 +105,29 @@ export class FormRunner {
     };
   }
 
+  /**
+   * Why this person may not open the form now, as the reply to give; null when they may. Every way into a form
+   * (begin, offer, resume, restart, an answer) asks first, so no button or channel opens a form its role may not
+   * use, and a form that needs its feature's context (a correction) never opens without it.
+   */
+  private refusal(ctx: TurnContext, formId: string, extra?: Record<string, unknown>): Reply[] | null {
+    const help = [[{ label: ctx.t("help-button"), data: "cmd:ayuda" }]];
+    if (!mayUseForm(ctx, formId)) return [textReply(ctx.t("command-not-allowed"), help)];
+    if (FORM_RULES[formId]?.draftOnly && extra === undefined) return [textReply(ctx.t("form-no-draft"), help)];
+    return null;
+  }
+
   /** Starts the form, or asks whether to continue the draft that is waiting. */
   async offerOrBegin(ctx: TurnContext, formId: string, prefill?: Answers, extra?: Record<string, unknown>): Promise<Reply[]> {
+    const refused = this.refusal(ctx, formId, extra ?? {});
+    if (refused) return refused;
     const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) return this.begin(ctx, formId, prefill, undefined, extra);
     const form = this.get(formId);
+    const saved = { form, draft, savedAt: (await savedDraft(ctx, formId))?.savedAt ?? ctx.now };
+    const args = { form: ctx.t(form.titleKey), saved: draftSavedAt(ctx, saved), place: draftPlace(ctx, saved) };
     return [
-      textReply(ctx.t("form-resume-offer", { form: ctx.t(form.titleKey) }), [
+      textReply(ctx.t("form-resume-offer", args), [
         [
           { label: ctx.t("form-button-continue"), data: `rs:${formId}:c` },
           { label: ctx.t("form-button-restart"), data: `rs:${formId}:n` },
@@ -94,9 +138,17 @@ export class FormRunner {
 
   /** Starts the form; without `prefill`, with the answers its setup gives (none when it has no setup). */
   async begin(ctx: TurnContext, formId: string, prefill?: Answers, startAt?: string, extra?: Record<string, unknown>): Promise<Reply[]> {
+    const refused = this.refusal(ctx, formId, extra);
+    if (refused) return refused;
     const form = this.get(formId);
     const setup = this.setups.get(formId);
-    const answers = prefill ?? (await setup?.prefill?.(ctx, extra)) ?? {};
+    let answers: Answers;
+    try {
+      answers = prefill ?? (await setup?.prefill?.(ctx, extra)) ?? {};
+    } catch (error) {
+      if (error instanceof FormUnavailable) return [textReply(ctx.t(error.messageKey, error.args), [[{ label: ctx.t("help-button"), data: "cmd:ayuda" }]])];
+      throw error;
+    }
     const result = await this.engine.begin(form, this.env(ctx), answers, startAt ?? (prefill === undefined ? setup?.startAt : undefined));
     const draft: DraftState = { ...result.draft, ...(extra ? { extra } : {}) };
     await ctx.services.sessions.saveDraft(ctx.person.id, draft);
@@ -106,6 +158,8 @@ export class FormRunner {
 
   /** Continues where the person left off: the same question, with every answer kept. */
   async resume(ctx: TurnContext, formId: string): Promise<Reply[]> {
+    const refused = this.refusal(ctx, formId, {});
+    if (refused) return refused;
     const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) return this.begin(ctx, formId);
     await ctx.setFlow(formFlow(formId));
@@ -115,6 +169,8 @@ export class FormRunner {
   /** Drops the draft and starts again; the draft's extra (e.g. which registration is corrected) is kept. */
   async restart(ctx: TurnContext, formId: string, prefill?: Answers): Promise<Reply[]> {
     const previous = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
+    const refused = this.refusal(ctx, formId, previous?.extra);
+    if (refused) return refused;
     await ctx.services.sessions.deleteDraft(ctx.person.id, formId);
     return this.begin(ctx, formId, prefill, undefined, previous?.extra);
   }
@@ -124,6 +180,11 @@ export class FormRunner {
   }
 
   private async step(ctx: TurnContext, formId: string, input: Input): Promise<Reply[]> {
+    const refused = this.refusal(ctx, formId, {});
+    if (refused) {
+      await ctx.setFlow(null);
+      return refused;
+    }
     const form = this.get(formId);
     const draft = await ctx.services.sessions.loadDraft(ctx.person.id, formId);
     if (!draft) {
@@ -139,7 +200,7 @@ export class FormRunner {
     }
     if (result.outcome === "cancelled") {
       await ctx.setFlow(null);
-      return [closeOrigin(), textReply(ctx.t("form-cancelled", { form: ctx.t(form.titleKey) }))];
+      return [closeOrigin(), textReply(this.leftText(ctx, formId))];
     }
     if (result.outcome === "submitted") {
       await ctx.services.sessions.deleteDraft(ctx.person.id, formId);

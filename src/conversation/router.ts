@@ -9,6 +9,8 @@ import { isLocale, type Locale } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
+import { isGreeting } from "./greeting.js";
+import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
 
 export const ONBOARDING_FORM = "onboarding";
 
@@ -36,11 +38,21 @@ export class Conversation {
 
   /** Commands this person may run, in registration order (for /ayuda and channel menus). */
   availableCommands(ctx: TurnContext): CommandSpec[] {
-    return this.commandList.filter((command) => command.allowed?.(ctx) ?? true);
+    return this.commandList.filter((command) => mayRunCommand(ctx, command.name));
   }
 
   allCommands(): readonly CommandSpec[] {
     return this.commandList;
+  }
+
+  /** The button prefixes features registered (besides "f", "rs" and "cmd", which the router handles itself). */
+  buttonPrefixes(): string[] {
+    return [...this.buttons.keys()];
+  }
+
+  /** The flows features registered (besides forms, "form:<id>"). */
+  flowNames(): string[] {
+    return [...this.flows.keys()];
   }
 
   /**
@@ -143,15 +155,20 @@ export class Conversation {
       }
       if (prefix === "cmd") return this.runCommand(ctx, input.data.slice(4), "");
       const handler = this.buttons.get(prefix);
-      if (handler) return handler(ctx, input.data);
-      return [textReply(ctx.t("button-unknown")), ...this.helpHint(ctx)];
+      if (!handler) return [textReply(ctx.t("button-unknown")), ...this.helpHint(ctx)];
+      if (!mayPressButton(ctx, input.data)) return this.notAllowed(ctx);
+      return handler(ctx, input.data);
     }
 
     if (ctx.flow?.startsWith(FORM_FLOW_PREFIX)) return this.forms.handle(ctx, ctx.flow.slice(FORM_FLOW_PREFIX.length), input);
     const flowHandler = ctx.flow ? this.flows.get(ctx.flow) : undefined;
-    if (flowHandler) return flowHandler(ctx, input);
+    if (flowHandler && ctx.flow) {
+      if (mayUseFlow(ctx, ctx.flow)) return flowHandler(ctx, input);
+      await ctx.setFlow(null);
+    }
 
     if (input.type === "text") {
+      if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
       for (const handler of this.freeTextHandlers) {
         const replies = await handler(ctx, input.text);
         if (replies) return replies;
@@ -164,26 +181,28 @@ export class Conversation {
   private async runCommand(ctx: TurnContext, name: string, args: string): Promise<Reply[]> {
     const command = this.commands.get(name);
     if (!command) return [textReply(ctx.t("command-unknown", { command: `/${name}` })), ...this.helpHint(ctx)];
-    if (command.allowed && !command.allowed(ctx)) return [textReply(ctx.t("command-not-allowed"))];
+    if (!mayRunCommand(ctx, command.name)) return this.notAllowed(ctx);
     return command.run(ctx, args);
   }
 
   private async cancel(ctx: TurnContext): Promise<Reply[]> {
-    const hadFlow = ctx.flow !== null;
+    const flow = ctx.flow;
     await ctx.setFlow(null);
-    return [textReply(ctx.t(hadFlow ? "cancel-done" : "cancel-nothing")), ...(ctx.person.onboardedAt ? this.helpHint(ctx) : [])];
+    const formId = flow?.startsWith(FORM_FLOW_PREFIX) ? flow.slice(FORM_FLOW_PREFIX.length) : undefined;
+    const text = formId && this.forms.has(formId) ? this.forms.leftText(ctx, formId) : ctx.t(flow ? "cancel-done" : "cancel-nothing");
+    return [textReply(text), ...(ctx.person.onboardedAt ? this.helpHint(ctx) : [])];
   }
 
+  /** «Continuar» (rs:<form>:c) or «Empezar de nuevo» (rs:<form>:n); the form runner checks who may open it. */
   private async resumeButton(ctx: TurnContext, data: string): Promise<Reply[]> {
-    const [, formId, choice] = data.split(":");
-    if (!formId || !choice) return [textReply(ctx.t("button-unknown"))];
-    try {
-      this.forms.get(formId);
-    } catch {
-      return [textReply(ctx.t("button-unknown"))];
-    }
+    const [, formId = "", choice = "", ...rest] = data.split(":");
+    if (!this.forms.has(formId) || (choice !== "c" && choice !== "n") || rest.length > 0) return [textReply(ctx.t("button-unknown"))];
     if (formId !== ONBOARDING_FORM && !ctx.person.onboardedAt) return this.forms.resume(ctx, ONBOARDING_FORM);
     return [closeOrigin(), ...(await (choice === "n" ? this.forms.restart(ctx, formId) : this.forms.resume(ctx, formId)))];
+  }
+
+  private notAllowed(ctx: TurnContext): Reply[] {
+    return [textReply(ctx.t("command-not-allowed")), ...this.helpHint(ctx)];
   }
 
   private helpHint(ctx: TurnContext): Reply[] {

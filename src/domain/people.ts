@@ -20,20 +20,27 @@ export async function markReachable(db: Db, identityId: number): Promise<void> {
   await db.channelIdentity.update({ where: { id: identityId }, data: { unreachable: false, unreachableAt: null } });
 }
 
-/** Everything stored about a person, for the right of access (Ley 29733). */
-export async function exportPersonData(db: Db, personId: number): Promise<Record<string, unknown>> {
-  const person = await db.person.findUniqueOrThrow({
+/** Everything stored about a person, for the right of access (Ley 29733): the profile and every record tied to it. */
+export async function exportPersonData(db: Db, personId: number) {
+  return db.person.findUniqueOrThrow({
     where: { id: personId },
     include: {
-      identities: { select: { channel: true, createdAt: true } },
+      identities: { select: { channel: true, createdAt: true }, orderBy: { createdAt: "asc" } },
       ugel: { select: { name: true } },
       school: { select: { codigoModular: true, name: true } },
-      registrations: { select: { code: true, kind: true, status: true, title: true, sentAt: true } },
-      subscriptions: { select: { contestId: true, muted: true } },
+      drafts: { select: { formId: true, stepKey: true, answers: true, context: true, version: true, updatedAt: true }, orderBy: { updatedAt: "desc" } },
+      registrations: {
+        select: { code: true, kind: true, status: true, title: true, sentAt: true, members: { orderBy: { sortOrder: "asc" } } },
+        orderBy: { sentAt: "desc" },
+      },
+      subscriptions: { select: { muted: true, contest: { select: { name: true, shortName: true, year: true } } } },
+      acknowledgements: { select: { receivedAt: true, attendance: true, announcement: { select: { title: true } } } },
+      _count: { select: { deliveries: true, announcements: true, auditEntries: true, invitesCreated: true, linkCodes: true } },
     },
   });
-  return JSON.parse(JSON.stringify(person)) as Record<string, unknown>;
 }
+
+export type PersonData = Awaited<ReturnType<typeof exportPersonData>>;
 
 /**
  * Cancels a person's data. Their registrations belong to a contest's record and stay, tied to an

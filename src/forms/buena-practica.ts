@@ -13,7 +13,7 @@ import { itemsOf, filesOf, memberOf, sendRegistration } from "./fields/registrat
 import { schoolFields } from "./fields/school.js";
 import { titleField, wordsField } from "./fields/text.js";
 import { turnOf } from "./fields/turn.js";
-import { fixedOptions } from "./format.js";
+import { fixedOptions, normalizeForMatch } from "./format.js";
 import type { FieldDef, FormDef } from "./types.js";
 
 const KIND = "buena_practica";
@@ -22,6 +22,21 @@ export const TEAM_MAX = 10;
 export const EVIDENCE_MAX_FILES = 5;
 
 const findDuplicates = duplicateLookup(KIND);
+
+const LEVEL_WORDS: ReadonlyArray<[RegExp, (typeof LEVELS)[number]]> = [
+  [/\binicial\b/, "inicial"],
+  [/\bprimaria\b/, "primaria"],
+  [/\bsecundaria\b/, "secundaria"],
+  [/\bbasica alternativa\b|\beba\b/, "eba"],
+  [/\bbasica especial\b|\bebe\b/, "ebe"],
+];
+
+/** The level a subcategory names («Educación Primaria» → primaria): the form does not ask it again. */
+export function levelNamedBy(subcategory: unknown): (typeof LEVELS)[number] | undefined {
+  if (typeof subcategory !== "string") return undefined;
+  const text = normalizeForMatch(subcategory);
+  return LEVEL_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
 
 const teamFields: FieldDef[] = [
   namesField(),
@@ -39,7 +54,14 @@ export const buenaPracticaFields: FieldDef[] = [
   subcategoryField(KIND),
   titleField("reg-bp-title", "reg-bp-title-label", findDuplicates),
   ...schoolFields(findDuplicates),
-  { key: "level", kind: "choice", promptKey: "reg-level", labelKey: "reg-level-label", options: () => fixedOptions("level", LEVELS) },
+  {
+    key: "level",
+    kind: "choice",
+    promptKey: "reg-level",
+    labelKey: "reg-level-label",
+    implied: (answers) => levelNamedBy(answers.subcategory),
+    options: () => fixedOptions("level", LEVELS),
+  },
   { key: "team", kind: "list", promptKey: "reg-bp-team", labelKey: "reg-bp-team-label", itemFields: teamFields, minItems: 1, maxItems: TEAM_MAX },
   wordsField("purpose", "reg-bp-purpose", "reg-bp-purpose-label", SECTION_MAX_WORDS),
   wordsField("description", "reg-bp-description", "reg-bp-description-label", SECTION_MAX_WORDS),

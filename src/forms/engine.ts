@@ -6,6 +6,7 @@ import type { Button, Input, Reply } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { parseFormButton, formButton } from "./buttons.js";
 import { countWords, formatAnswer, normalizeForMatch } from "./format.js";
+import { stepCounter } from "./progress.js";
 import {
   SUMMARY_STEP,
   type Answers,
@@ -35,7 +36,7 @@ interface Located {
 }
 
 export function applicableFields(fields: FieldDef[], answers: Answers, env: FormEnv): FieldDef[] {
-  return fields.filter((field) => !field.skip?.(answers, env));
+  return fields.filter((field) => !field.skip?.(answers, env) && field.implied?.(answers) === undefined);
 }
 
 export class FormEngine {
@@ -54,9 +55,7 @@ export class FormEngine {
     if (!located) return this.prompt(form, { ...draft, stepKey: SUMMARY_STEP }, env, preface);
     const { field, list } = located;
     const lines = [...preface];
-    const fields = applicableFields(form.fields, draft.answers, env);
-    const position = fields.findIndex((candidate) => candidate.key === (list ?? field).key);
-    const progress = env.t("form-progress", { step: position + 1, total: fields.length });
+    const progress = progressText(form, draft, env);
 
     if (list && !draft.list) return [...preface.map((text) => textReply(text)), this.listMenu(list, draft, env, progress)];
 
@@ -363,7 +362,7 @@ export class FormEngine {
     let row: Button[] = [];
     fields.forEach((field, index) => {
       const value = draft.answers[field.key];
-      const shown = isEmpty(value) ? env.t("form-summary-empty") : field.kind === "list" ? ((value as Answers[]).map((item) => summarizeItem(field, item, env)).join("; ")) : formatAnswer(field, value, env, draft.answers);
+      const shown = isEmpty(value) ? env.t(field.emptyKey ?? "form-summary-empty") : field.kind === "list" ? ((value as Answers[]).map((item) => summarizeItem(field, item, env)).join("; ")) : formatAnswer(field, value, env, draft.answers);
       lines.push(`• ${env.t(field.labelKey)}: ${shown}`);
       row.push({ label: `✏️ ${env.t(field.labelKey)}`, data: formButton(draft.version, `e${index}`) });
       if (row.length === 2) {
@@ -402,6 +401,12 @@ export class FormEngine {
   }
 }
 
+/** "Paso 5 de 14" for the draft's current question (empty at the summary). */
+export function progressText(form: FormDef, draft: DraftState, env: FormEnv): string {
+  const counter = stepCounter(form, draft.answers, env, draft.stepKey);
+  return counter ? env.t("form-progress", counter) : "";
+}
+
 export type AnswerValidation = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
@@ -437,6 +442,10 @@ export function dropSkipped(all: FieldDef[], applicable: FieldDef[], answers: An
   const out: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
     if (keep.has(key) || !all.some((field) => field.key === key)) out[key] = value;
+  }
+  for (const field of all) {
+    const implied = field.implied?.(answers);
+    if (implied !== undefined) out[field.key] = implied;
   }
   return out;
 }

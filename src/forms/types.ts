@@ -53,6 +53,8 @@ export interface FieldDef {
   optional?: boolean;
   /** Skipped (and its answer dropped) when this returns true. */
   skip?: (answers: Answers, env: FormEnv) => boolean;
+  /** The answer other answers already give (a level named by the subcategory): then not asked, and set to it. */
+  implied?: (answers: Answers) => unknown;
   /** choice / multiChoice: the options, static or from data. */
   options?: (answers: Answers, env: FormEnv) => ChoiceOption[] | Promise<ChoiceOption[]>;
   /** Validates the parsed value; issue messages are Fluent ids. */
@@ -70,6 +72,8 @@ export interface FieldDef {
   itemFields?: FieldDef[];
   minItems?: number;
   maxItems?: number;
+  /** Fluent id of what an empty answer means in the summary (e.g. "todos los niveles"); "(sin respuesta)" otherwise. */
+  emptyKey?: string;
   /** How the answer reads in the summary; default formatting otherwise. */
   format?: (value: unknown, env: FormEnv, answers: Answers) => string;
 }

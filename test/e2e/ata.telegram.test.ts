@@ -81,7 +81,7 @@ describe("ATA announcements through Telegram", () => {
     await dre.press("UGEL Pasco");
     await dre.press("UGEL Daniel Alcides Carrión");
     replies = await dre.press("Listo");
-    expect(texts(replies)).toContain("¿A quiénes?");
+    expect(texts(replies)).toContain("¿A quiénes va dirigido?");
     await dre.press("Docentes");
     await dre.press("Directores y directoras");
     await dre.press("Listo");
@@ -189,7 +189,7 @@ describe("ATA announcements through Telegram", () => {
     await ugel.say("Compartan su balance del año.");
     await ugel.press("Listo");
     replies = await ugel.press("No");
-    expect(texts(replies)).toContain("¿A quiénes?"); // no UGEL question: their own one
+    expect(texts(replies)).toContain("¿A quiénes va dirigido?"); // no UGEL question: their own one
     await ugel.press("Docentes");
     await ugel.press("Listo");
     await ugel.press("Omitir");

@@ -64,7 +64,7 @@ afterAll(async () => {
 describe("contest calendar through Telegram", () => {
   it("answers from the sample calendar, in Spanish with Peruvian dates, saying it is a sample", async () => {
     let replies = await teacher.say("¿cuándo cierra Eureka?");
-    expect(texts(replies)).toContain("La inscripción de Eureka 2027 cierra el viernes 25 de junio de 2027 (cierra en 210 días).");
+    expect(texts(replies)).toContain("La inscripción de Eureka 2027 cierra el viernes 25 de junio de 2027 (en 210 días).");
     expect(texts(replies)).toContain("Calendario de ejemplo");
 
     replies = await teacher.say("¿qué concursos hay en junio?");

@@ -89,8 +89,7 @@ describe("registering a good teaching practice through Telegram", () => {
     expect(texts(replies)).toContain("Ejemplo: Leemos en familia con cuentos andinos");
     replies = await rosa.say("Leemos con cuentos de la abuela");
     expect(texts(replies)).toContain("¿En qué institución educativa se desarrolla?");
-    replies = await rosa.press("IE N.° 34001 Daniel Alcides Carrión (0403691)"); // prefilled from the profile
-    replies = await rosa.press("Primaria");
+    replies = await rosa.press("IE N.° 34001 Daniel Alcides Carrión (0403691)"); // prefilled from the profile; the level is the subcategory's
     expect(texts(replies)).toContain("Integrante 1:");
 
     replies = await rosa.say("R0sa 123");

@@ -69,8 +69,7 @@ describe("a good practice through Slack modals", () => {
     let { response } = await ana.submit({ subcategory: "Educación Primaria", title: "Corto", school: "IE N.° 34001" });
     expect(response.json).toMatchObject({ response_action: "errors", errors: { "f.title": expect.stringContaining("de 10 a 200 caracteres") } });
     ({ response } = await ana.submit({ subcategory: "Educación Primaria", title: "Leemos en familia con cuentos andinos", school: "IE N.° 34001" }));
-    expect(ana.modalText()).toContain("¿En qué nivel?");
-    await ana.submit({ level: "Primaria" });
+    expect(ana.modalText()).not.toContain("¿En qué nivel?"); // «Educación Primaria» already says it
     expect(ana.modalText()).toContain("Integrantes del equipo");
 
     await ana.pressInModal("Agregar otro");

@@ -22,7 +22,7 @@ describe("npm start (console, built sources)", () => {
   it("holds a whole onboarding from piped lines, exits cleanly, and a second start finds the profile", () => {
     const first = npmStart("/start\n1\n1\n1\n1\n0403691\nIE 34001 Daniel Alcides Carrión\n2\n3\n6\n8\n");
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain("Paso 1 de 7");
+    expect(first.stdout).toContain("Paso 1 de 8");
     expect(first.stdout).toContain("Quedaste registrado(a) como docente");
 
     const second = npmStart("/perfil\n");

@@ -30,7 +30,6 @@ export const inviteFeature: Feature = {
     {
       name: "invitar",
       helpKey: "help-invitar",
-      allowed: (ctx) => ctx.isAdmin,
       run: async (ctx) => [
         textReply(
           ctx.t("invite-choose-role"),

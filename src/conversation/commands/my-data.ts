@@ -3,6 +3,11 @@ import { textReply } from "../../core/types.js";
 import { audit } from "../../domain/audit.js";
 import { deletePersonData, exportPersonData } from "../../domain/people.js";
 import type { Feature } from "../context.js";
+import { splitText } from "../../core/split-text.js";
+import { myDataText } from "./my-data-text.js";
+
+/** Under Telegram's 4096 characters per message, with room for the channel's formatting. */
+const MESSAGE_MAX_CHARS = 3500;
 
 export const myDataFeature: Feature = {
   name: "my-data",
@@ -10,15 +15,10 @@ export const myDataFeature: Feature = {
     {
       name: "mis_datos",
       run: async (ctx) => {
-        const data = await exportPersonData(ctx.services.db, ctx.person.id);
+        const text = myDataText(ctx, await exportPersonData(ctx.services.db, ctx.person.id));
         return [
-          textReply(ctx.t("my-data-intro")),
-          {
-            type: "file",
-            fileName: "mis-datos.json",
-            mimeType: "application/json",
-            content: new TextEncoder().encode(JSON.stringify(data, null, 2)),
-          },
+          ...splitText(text, MESSAGE_MAX_CHARS).map((part) => textReply(part)),
+          { type: "file", fileName: ctx.t("my-data-file-name"), mimeType: "text/plain", content: new TextEncoder().encode(`${text}\n`), caption: ctx.t("my-data-file-caption") },
         ];
       },
     },

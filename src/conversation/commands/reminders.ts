@@ -5,7 +5,7 @@
  */
 import type { Button, Reply } from "../../core/types.js";
 import { textReply } from "../../core/types.js";
-import { todayInLima } from "../../domain/calendar/lima-time.js";
+import { formatDate, formatMonth, todayInLima } from "../../domain/calendar/lima-time.js";
 import { offeredOffsets } from "../../domain/reminders/offsets.js";
 import {
   followContest,
@@ -26,25 +26,40 @@ function offsetsText(ctx: TurnContext, offsets: number[]): string {
   return new Intl.ListFormat(ctx.locale === "en" ? "en" : "es", { type: "conjunction" }).format(parts);
 }
 
-async function overview(ctx: TurnContext, notice?: string): Promise<Reply[]> {
+/** Contests per page of /recordatorios (each has its own button). */
+export const REMINDERS_PAGE_SIZE = 8;
+
+async function overview(ctx: TurnContext, notice?: string, page = 1): Promise<Reply[]> {
   const person = await freshPerson(ctx);
   const offsets = reminderOffsetsOf(person, ctx.services.settings.reminderOffsetsDays);
   const contests = await reminderContests(ctx.services.db, person, todayInLima(ctx.now));
+  const pages = Math.max(1, Math.ceil(contests.length / REMINDERS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = contests.slice((current - 1) * REMINDERS_PAGE_SIZE, current * REMINDERS_PAGE_SIZE);
   const lines = notice ? [notice, ""] : [];
   lines.push(ctx.t("reminders-heading"), ctx.t(person.remindersMuted ? "reminders-all-muted" : "reminders-active", { when: offsetsText(ctx, offsets) }));
   const buttons: Button[][] = [];
   if (contests.length === 0) lines.push(ctx.t("reminders-no-contests"));
-  else lines.push(ctx.t("reminders-contests"));
-  for (const contest of contests.slice(0, 20)) {
+  else lines.push(ctx.t("reminders-contests-by-month", { count: contests.length, page: current, pages }));
+  let month = "";
+  for (const contest of shown) {
+    if (contest.nextDate.slice(0, 7) !== month) {
+      month = contest.nextDate.slice(0, 7);
+      lines.push("", ctx.t("reminders-month-heading", { month: formatMonth(month, ctx.locale) }));
+    }
     const state = contest.muted ? "muted" : contest.followed ? "followed" : "default";
     const name = editionName(ctx, contest);
-    lines.push(ctx.t("reminders-contest-line", { contest: name, state }));
+    lines.push(ctx.t("reminders-contest-line", { contest: name, state, date: formatDate(contest.nextDate, ctx.locale, ctx.now) }));
     buttons.push([
       contest.muted
         ? { label: ctx.t("reminders-button-unmute", { contest: name }), data: `rem:u:${contest.contestId}` }
         : { label: ctx.t("reminders-button-mute", { contest: name }), data: `rem:m:${contest.contestId}` },
     ]);
   }
+  const paging: Button[] = [];
+  if (current > 1) paging.push({ label: ctx.t("reg-button-previous"), data: `rem:p:${current - 1}` });
+  if (current < pages) paging.push({ label: ctx.t("reg-button-next"), data: `rem:p:${current + 1}` });
+  if (paging.length > 0) buttons.push(paging);
   buttons.push([
     person.remindersMuted
       ? { label: ctx.t("reminders-button-unmute-all"), data: "rem:all:0" }
@@ -126,6 +141,8 @@ export const remindersFeature: Feature = {
           return offsetsMenu(ctx);
         case "v":
           return overview(ctx);
+        case "p":
+          return /^\d{1,4}$/.test(value) ? overview(ctx, undefined, Number(value)) : [textReply(ctx.t("button-unknown"))];
         default:
           return [textReply(ctx.t("button-unknown"))];
       }

@@ -216,7 +216,8 @@ class Renderer {
       default:
         if (item.ongoing) return this.t("calendar-list-event-ongoing", { contest, stage, end: this.date(fact.end) });
         if (fact.singleDay) return this.t("calendar-list-event-day", { day, contest, stage });
-        return this.t("calendar-list-event-range", { day, end: this.listEnd(fact), contest, stage });
+        // A range into another month reads in one form, both days long ("lunes 22 de abril al viernes 14 de mayo").
+        return this.t("calendar-list-event-range", { day: fact.start.slice(0, 7) === fact.end.slice(0, 7) ? day : this.date(fact.start), end: this.listEnd(fact), contest, stage });
     }
   }
 

@@ -65,6 +65,19 @@ export interface ReminderContest {
   /** Followed with "Recordarme". */
   followed: boolean;
   muted: boolean;
+  /** The next date of the contest from today (Lima), "YYYY-MM-DD": a registration closing, a stage starting or ending. */
+  nextDate: string;
+}
+
+/** The first stage date on or after today (dates are stored as UTC midnights of the Lima day). */
+function nextDateOf(stages: Array<{ registrationCloses: Date | null; eventStart: Date | null; eventEnd: Date | null }>, today: string): string {
+  const days = stages
+    .flatMap((stage) => [stage.registrationCloses, stage.eventStart, stage.eventEnd])
+    .filter((date): date is Date => date !== null)
+    .map((date) => date.toISOString().slice(0, 10))
+    .filter((day) => day >= today)
+    .sort();
+  return days[0] ?? today;
 }
 
 /**
@@ -75,7 +88,14 @@ export async function reminderContests(db: Db, person: Pick<Person, "id" | "role
   const from = new Date(`${today}T00:00:00.000Z`);
   const upcoming = await db.contest.findMany({
     where: { stages: { some: { OR: [{ registrationCloses: { gte: from } }, { eventStart: { gte: from } }, { eventEnd: { gte: from } }] } } },
-    select: { id: true, name: true, shortName: true, year: true, levels: true },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      year: true,
+      levels: true,
+      stages: { select: { registrationCloses: true, eventStart: true, eventEnd: true } },
+    },
     orderBy: [{ name: "asc" }, { year: "asc" }],
   });
   const subscriptions = await db.subscription.findMany({ where: { personId: person.id } });
@@ -88,7 +108,7 @@ export async function reminderContests(db: Db, person: Pick<Person, "id" | "role
     const followed = (row !== undefined && !row.muted) || followsAll;
     const muted = row?.muted ?? false;
     if (!byDefault && !followed && !muted) continue;
-    list.push({ contestId: contest.id, name: contest.shortName ?? contest.name, year: contest.year, byDefault, followed, muted });
+    list.push({ contestId: contest.id, name: contest.shortName ?? contest.name, year: contest.year, byDefault, followed, muted, nextDate: nextDateOf(contest.stages, today) });
   }
-  return list;
+  return list.sort((a, b) => a.nextDate.localeCompare(b.nextDate) || a.name.localeCompare(b.name, "es"));
 }

@@ -7,7 +7,7 @@
 import type { IncomingFile, Reply } from "../../core/types.js";
 import { textReply } from "../../core/types.js";
 import type { TurnContext } from "../../conversation/context.js";
-import { SubmitRejected } from "../../conversation/form-runner.js";
+import { FormUnavailable, SubmitRejected } from "../../conversation/form-runner.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { actorFrom } from "../../domain/registrations/authorization.js";
 import { RegistrationError } from "../../domain/registrations/errors.js";
@@ -25,9 +25,15 @@ export async function newRegistrationPrefill(ctx: TurnContext): Promise<Answers>
 /** A correction starts from the answers as sent (the owner's own registration only). */
 export async function correctionPrefill(ctx: TurnContext, extra: Record<string, unknown> | undefined): Promise<Answers> {
   const id = Number(extra?.registrationId);
-  const registration = await getRegistration(ctx.services.db, actorFrom(ctx), id);
-  if (registration.ownerId !== ctx.person.id) throw new RegistrationError("not-found");
-  return { ...(registration.answers as Answers), _correcting: registration.id };
+  try {
+    if (!Number.isSafeInteger(id) || id < 1) throw new RegistrationError("not-found");
+    const registration = await getRegistration(ctx.services.db, actorFrom(ctx), id);
+    if (registration.ownerId !== ctx.person.id) throw new RegistrationError("not-found");
+    return { ...(registration.answers as Answers), _correcting: registration.id };
+  } catch (error) {
+    if (error instanceof RegistrationError) throw new FormUnavailable(error.messageKey, error.detail);
+    throw error;
+  }
 }
 
 export function filesOf(answers: Answers, key: string): AttachmentInput[] {

@@ -120,7 +120,6 @@ export async function goodPracticeToSummary(chat: Chat, title: string): Promise<
   await chat.press("Educación Primaria");
   await chat.say(title);
   if (chat.button("(")) await chat.press("(");
-  await chat.press("Primaria");
   await chat.say("Rosa Elena");
   await chat.say("Quispe Huamán");
   await chat.say(String(40_000_000 + chat.personId));

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { formatLimaDateTime, parseLimaDateTime, parseLimaDay, parseTime } from "../../../src/conversation/commands/ata/when.js";
+import { formatLimaDateTime, parseLimaDateTime, parseLimaDay, parseTime, readLimaDay } from "../../../src/conversation/commands/ata/when.js";
 
 const now = new Date("2026-06-15T15:00:00Z"); // 10:00 in Lima
 
 describe("dates and times as people type them", () => {
-  it("reads days, taking the next such day when the year is missing", () => {
+  it("reads days; without a year, this year's, saying the year was left out (never next year silently)", () => {
     expect(parseLimaDay("20/06", now)).toBe("2026-06-20");
-    expect(parseLimaDay("10/06", now)).toBe("2027-06-10");
+    expect(parseLimaDay("10/06", now)).toBe("2026-06-10");
+    expect(readLimaDay("10/06", now)).toEqual({ day: "2026-06-10", yearGuessed: true });
+    expect(readLimaDay("10/06/2027", now)).toEqual({ day: "2027-06-10", yearGuessed: false });
+    expect(readLimaDay("1 de diciembre", now)).toEqual({ day: "2026-12-01", yearGuessed: true });
+    expect(readLimaDay("martes 1 de Setiembre de 2026", now)).toEqual({ day: "2026-09-01", yearGuessed: false });
+    expect(readLimaDay("1 de brumario", now)).toBeNull();
     expect(parseLimaDay("15/06", now)).toBe("2026-06-15");
     expect(parseLimaDay("3-7-26", now)).toBe("2026-07-03");
     expect(parseLimaDay("2026-12-01", now)).toBe("2026-12-01");

@@ -8,6 +8,7 @@ import type { types } from "@slack/bolt";
 import { textReply, type Reply } from "../../../core/types.js";
 import type { TurnContext } from "../../../conversation/context.js";
 import { formFlow } from "../../../conversation/form-runner.js";
+import { mayUseForm } from "../../../conversation/permissions.js";
 import { formButton } from "../../../forms/buttons.js";
 import { applicableFields, dropSkipped, isEmpty, validateAnswer } from "../../../forms/engine.js";
 import { countWords } from "../../../forms/format.js";
@@ -33,7 +34,7 @@ interface FormTools {
 }
 
 function tools(ctx: TurnContext, formId: string): FormTools | null {
-  if (!ctx.forms.has(formId)) return null;
+  if (!ctx.forms.has(formId) || !mayUseForm(ctx, formId)) return null;
   return { form: ctx.forms.get(formId), env: ctx.forms.env(ctx) };
 }
 

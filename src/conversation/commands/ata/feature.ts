@@ -14,7 +14,6 @@ import {
   type AckAction,
 } from "../../../domain/ata/announcements.js";
 import { AtaError } from "../../../domain/ata/audience.js";
-import { isSpecialist } from "../../../domain/roles.js";
 import { SUMMARY_STEP } from "../../../forms/types.js";
 import type { FormRunner } from "../../form-runner.js";
 import type { Feature, TurnContext } from "../../context.js";
@@ -36,7 +35,7 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
       return [textReply(ctx.t("ata-preview-button"))];
     case "c": {
       const { announcement, recipients } = await confirmAnnouncement(db, ctx.person, id, ctx.now, ctx.actorLabel);
-      const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : ctx.t("ata-preview-when-now");
+      const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : ctx.t("ata-confirmed-now");
       return [closeOrigin(), textReply(ctx.t("ata-confirmed", { count: recipients, when }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]])];
     }
     case "e": {
@@ -78,20 +77,18 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
 }
 
 export function ataFeature(forms: FormRunner): Feature {
-  forms.register(ataForm);
+  forms.register(ataForm, { resumeCommand: "ata" });
   return {
     name: "ata",
     commands: [
       {
         name: "ata",
         helpKey: "help-ata",
-        allowed: (ctx) => isSpecialist(ctx.person.role),
         run: (ctx) => ctx.forms.offerOrBegin(ctx, ATA_FORM),
       },
       {
         name: "ata_estado",
         helpKey: "help-ata-estado",
-        allowed: (ctx) => isSpecialist(ctx.person.role),
         run: (ctx) => announcementList(ctx),
       },
     ],
@@ -107,7 +104,6 @@ export function ataFeature(forms: FormRunner): Feature {
             // The announcement's buttons become the recorded answer, under its text.
             return [closeOrigin(ctx.t(`ata-ack-${ack}`, { title: announcement.title }))];
           }
-          if (!isSpecialist(ctx.person.role)) return [textReply(ctx.t("command-not-allowed"))];
           return await specialistAction(ctx, action, id, extra);
         } catch (error) {
           return failure(ctx, error);

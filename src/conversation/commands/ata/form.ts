@@ -17,7 +17,7 @@ import { fixedOptions } from "../../../forms/format.js";
 import type { Answers, FieldDef, FormDef, FormEnv } from "../../../forms/types.js";
 import type { TurnContext } from "../../context.js";
 import { previewReplies } from "./preview.js";
-import { formatLimaDateTime, formatLimaDay, parseLimaDateTime, parseLimaDay, parseTime } from "./when.js";
+import { formatLimaDateTime, formatLimaDay, parseLimaDateTime, parseLimaDay, parseTime, readLimaDay } from "./when.js";
 
 export const ATA_FORM = "ata";
 export const MILESTONES = ["inicio", "proceso", "cierre"] as const;
@@ -82,10 +82,13 @@ const fields: FieldDef[] = [
     skip: (answers) => !hasSession(answers),
     schema: z.string().trim().max(20, "ata-error-date"),
     check: async (value, _answers, env) => {
-      const day = parseLimaDay(String(value), env.now);
-      if (!day) return { key: "ata-error-date" };
+      const typed = readLimaDay(String(value), env.now);
+      if (!typed) return { key: "ata-error-date" };
       const today = limaDayAndTime(env.now).day;
-      return day < today ? { key: "ata-error-date-past" } : null;
+      if (typed.day >= today) return null;
+      if (!typed.yearGuessed) return { key: "ata-error-date-past" };
+      const [year, month, day] = typed.day.split("-");
+      return { key: "ata-error-date-past-no-year", args: { date: formatDate(typed.day, env.locale === "en" ? "en" : "es", env.now), example: `${day}/${month}/${Number(year) + 1}` } };
     },
     format: (value, env) => {
       const day = parseLimaDay(String(value), env.now);
@@ -94,6 +97,7 @@ const fields: FieldDef[] = [
   },
   {
     key: "sessionTime",
+    emptyKey: "ata-session-time-none",
     kind: "text",
     promptKey: "ata-ask-session-time",
     labelKey: "ata-label-session-time",
@@ -104,6 +108,7 @@ const fields: FieldDef[] = [
   },
   {
     key: "sessionWhere",
+    emptyKey: "ata-session-where-none",
     kind: "text",
     promptKey: "ata-ask-session-where",
     labelKey: "ata-label-session-where",
@@ -134,6 +139,7 @@ const fields: FieldDef[] = [
   },
   {
     key: "levels",
+    emptyKey: "ata-levels-all",
     kind: "multiChoice",
     promptKey: "ata-ask-levels",
     labelKey: "ata-label-levels",
@@ -145,6 +151,7 @@ const fields: FieldDef[] = [
     kind: "text",
     promptKey: "ata-ask-school",
     labelKey: "ata-label-school",
+    emptyKey: "ata-school-all",
     optional: true,
     schema: z.string().trim().regex(CODIGO_MODULAR, "ata-error-codigo-modular"),
     check: async (value, answers, env) => {

@@ -1,6 +1,7 @@
 /**
  * Dates and times as people type them in Peru: "12/06", "12/06/2026", "12-06-2026", "2026-06-12"; "15:00",
- * "3:30 pm", "15h". A day without a year is the next such day from today (Lima).
+ * "3:30 pm", "15h", "12 de junio". A day without a year is this year's (Lima): one already past is refused by the
+ * form with an explanation, never moved to next year silently.
  */
 import { DateTime } from "luxon";
 import { LIMA_ZONE, todayInLima } from "../../../domain/calendar/lima-time.js";
@@ -8,26 +9,51 @@ import { isRealIsoDate } from "../../../domain/calendar/types.js";
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
-export function parseLimaDay(text: string, now: Date): string | null {
-  const value = text.trim();
+const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "setiembre", "octubre", "noviembre", "diciembre"];
+
+function monthNumber(name: string): number | undefined {
+  const word = name.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const index = MONTHS.findIndex((month) => month === word || (word === "septiembre" && month === "setiembre"));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** A day as typed: its year when one was written; `yearGuessed` when it was left out (then this year). */
+export interface TypedDay {
+  day: string;
+  yearGuessed: boolean;
+}
+
+/** "12/06", "12/06/2026", "12-06-26", "2026-06-12", "12 de junio (de 2026)"; without a year, this year's. */
+export function readLimaDay(text: string, now: Date): TypedDay | null {
+  const value = text.trim().toLowerCase();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   const peruvian = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(value);
-  let year: number;
-  let month: number;
+  const spelled = /^(?:\p{L}+\s+)?(\d{1,2})\s+de\s+(\p{L}+)(?:\s+(?:de|del)\s+(\d{4}))?$/u.exec(value);
+  let year: number | undefined;
+  let month: number | undefined;
   let day: number;
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (peruvian) {
     day = Number(peruvian[1]);
     month = Number(peruvian[2]);
-    const today = todayInLima(now);
     if (peruvian[3]) year = peruvian[3].length === 2 ? 2000 + Number(peruvian[3]) : Number(peruvian[3]);
-    else {
-      year = Number(today.slice(0, 4));
-      if (`${year}-${pad(month)}-${pad(day)}` < today) year += 1;
-    }
+  } else if (spelled) {
+    day = Number(spelled[1]);
+    month = monthNumber(spelled[2] as string);
+    if (spelled[3]) year = Number(spelled[3]);
   } else return null;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  return isRealIsoDate(date) ? date : null;
+  if (month === undefined) return null;
+  const yearGuessed = year === undefined;
+  const date = `${year ?? Number(todayInLima(now).slice(0, 4))}-${pad(month)}-${pad(day)}`;
+  return isRealIsoDate(date) ? { day: date, yearGuessed } : null;
+}
+
+/**
+ * The day typed, as an ISO date. A day without a year is this year's: one already past is not moved to next
+ * year silently (the form explains and asks for the year instead).
+ */
+export function parseLimaDay(text: string, now: Date): string | null {
+  return readLimaDay(text, now)?.day ?? null;
 }
 
 export function parseTime(text: string): string | null {

@@ -13,7 +13,7 @@ import { answerContestById, answerContestName, answerFreeText, contestPicker } f
 import { calendarPage } from "./browse.js";
 import { cancelImport, confirmImport, IMPORT_FLOW, onImportInput, sendTemplate, startImport } from "./import-flow.js";
 import { contestIcs, follow, myContestsIcs } from "./my-calendar.js";
-import { canImportCalendar, PREFIX, positiveInt } from "./shared.js";
+import { PREFIX, positiveInt } from "./shared.js";
 
 async function onButton(ctx: TurnContext, data: string) {
   const [, action, value] = data.split(":");
@@ -63,7 +63,7 @@ export const calendarFeature: Feature = {
       helpKey: "help-concurso",
       run: (ctx, args) => (args.trim() === "" ? contestPicker(ctx) : answerContestName(ctx, args)),
     },
-    { name: "importar_calendario", helpKey: "help-importar_calendario", allowed: canImportCalendar, run: (ctx) => startImport(ctx) },
+    { name: "importar_calendario", helpKey: "help-importar_calendario", run: (ctx) => startImport(ctx) },
   ],
   buttons: { [PREFIX]: onButton },
   flows: { [IMPORT_FLOW]: onImportInput },

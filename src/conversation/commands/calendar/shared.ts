@@ -3,6 +3,7 @@ import type { Level, RenderContext } from "../../../domain/calendar/index.js";
 import { contestCalendar, type CalendarSnapshot } from "../../../domain/contests/index.js";
 import { isSpecialist } from "../../../domain/roles.js";
 import type { TurnContext } from "../../context.js";
+import { AUDIENCES } from "../../permissions.js";
 
 /** Button data prefix of every calendar button ("cal:<action>:<value>"). */
 export const PREFIX = "cal";
@@ -23,7 +24,7 @@ export function personLevels(ctx: TurnContext): Level[] | null {
 
 /** The official calendar is loaded by DRE specialists and admins. */
 export function canImportCalendar(ctx: TurnContext): boolean {
-  return ctx.isAdmin || ctx.person.role === "especialista_dre" || ctx.person.role === "admin";
+  return AUDIENCES.calendarImporters(ctx);
 }
 
 /** A positive whole number from button data or command arguments. */

@@ -4,12 +4,11 @@
  */
 import type { Reply } from "../../../core/types.js";
 import { closeOrigin, inPlace, textReply } from "../../../core/types.js";
-import { actorFrom, isReviewer } from "../../../domain/registrations/authorization.js";
 import { buenaPracticaCorrectionForm, buenaPracticaRegistrationForm } from "../../../forms/buena-practica.js";
 import { correctionPrefill, newRegistrationPrefill } from "../../../forms/fields/registration.js";
 import { proyectoInnovacionCorrectionForm, proyectoInnovacionRegistrationForm } from "../../../forms/proyecto-innovacion.js";
 import { SUMMARY_STEP } from "../../../forms/types.js";
-import { hasRole, type Feature, type TurnContext } from "../../context.js";
+import type { Feature, TurnContext } from "../../context.js";
 import type { FormRunner } from "../../form-runner.js";
 import { askAction, COMMENT_FLOW, commentFlow, doAction, openRegistration } from "./actions.js";
 import { parseRegistrationButton } from "./buttons.js";
@@ -19,9 +18,6 @@ import { showMine } from "./mine.js";
 import { chooseKind, startCorrection, startRegistration } from "./register.js";
 import { showReviewList } from "./review.js";
 
-const registers = (ctx: TurnContext) => hasRole(ctx, "docente", "director");
-const reviews = (ctx: TurnContext) => isReviewer(actorFrom(ctx));
-
 async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
   const button = parseRegistrationButton(data);
   if (!button) return [textReply(ctx.t("button-unknown"))];
@@ -30,7 +26,7 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
   return guarded(ctx, async () => {
     switch (button.verb) {
       case "new":
-        return registers(ctx) ? startRegistration(ctx, button.kind) : [textReply(ctx.t("command-not-allowed"))];
+        return startRegistration(ctx, button.kind);
       case "open":
         return openRegistration(ctx, button.id);
       case "files":
@@ -38,7 +34,7 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
       case "mine":
         return (await showMine(ctx, button.page)).map(inPlace);
       case "list":
-        return reviews(ctx) ? (await showReviewList(ctx, button.filter, button.page)).map(inPlace) : [textReply(ctx.t("command-not-allowed"))];
+        return (await showReviewList(ctx, button.filter, button.page)).map(inPlace);
       case "fix":
         return startCorrection(ctx, button.id);
       case "ask":
@@ -52,14 +48,14 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
 
 /** Registers the forms in the runner and returns the feature: one line in build.ts. */
 export function registrationsFeature(forms: FormRunner): Feature {
-  for (const form of [buenaPracticaRegistrationForm, proyectoInnovacionRegistrationForm]) forms.register(form, { prefill: newRegistrationPrefill });
-  for (const form of [buenaPracticaCorrectionForm, proyectoInnovacionCorrectionForm]) forms.register(form, { prefill: correctionPrefill, startAt: SUMMARY_STEP });
+  for (const form of [buenaPracticaRegistrationForm, proyectoInnovacionRegistrationForm]) forms.register(form, { prefill: newRegistrationPrefill, resumeCommand: "mis_registros" });
+  for (const form of [buenaPracticaCorrectionForm, proyectoInnovacionCorrectionForm]) forms.register(form, { prefill: correctionPrefill, startAt: SUMMARY_STEP, resumeCommand: "mis_registros" });
   return {
     name: "registrations",
     commands: [
-      { name: "registrar", helpKey: "help-registrar", allowed: registers, run: chooseKind },
-      { name: "mis_registros", aliases: ["misregistros"], helpKey: "help-mis-registros", allowed: registers, run: (ctx, args) => guarded(ctx, () => showMine(ctx, Number.parseInt(args, 10) || 1)) },
-      { name: "registros", helpKey: "help-registros", allowed: reviews, run: (ctx) => guarded(ctx, () => showReviewList(ctx, {}, 1)) },
+      { name: "registrar", helpKey: "help-registrar", run: chooseKind },
+      { name: "mis_registros", aliases: ["misregistros"], helpKey: "help-mis-registros", run: (ctx, args) => guarded(ctx, () => showMine(ctx, Number.parseInt(args, 10) || 1)) },
+      { name: "registros", helpKey: "help-registros", run: (ctx) => guarded(ctx, () => showReviewList(ctx, {}, 1)) },
     ],
     buttons: { reg: onButton },
     flows: { [COMMENT_FLOW]: (ctx, input) => guarded(ctx, () => commentFlow(ctx, input)) },

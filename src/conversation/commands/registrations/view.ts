@@ -1,7 +1,6 @@
 /** How registrations read: list lines, the whole record with its history, and the buttons its status allows. */
 import type { Button } from "../../../core/types.js";
 import type { IncomingFile } from "../../../core/types.js";
-import { formatDate } from "../../../domain/calendar/lima-time.js";
 import { allowedActions, isOwner, type Actor } from "../../../domain/registrations/authorization.js";
 import { REGISTRATION_FORM } from "../../../domain/registrations/kinds.js";
 import type { Page, RegistrationDetail, RegistrationListItem } from "../../../domain/registrations/queries.js";
@@ -9,15 +8,11 @@ import { applicableFields } from "../../../forms/engine.js";
 import { formatAnswer } from "../../../forms/format.js";
 import type { Answers, FieldDef, FormEnv } from "../../../forms/types.js";
 import type { TurnContext } from "../../context.js";
+import { limaWhen } from "../../lima-when.js";
 import { askButton, filesButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "America/Lima", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const limaDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** "viernes 12 de junio, 10:30" in Lima time (the year added when it is not this year). */
-export function when(ctx: TurnContext, instant: Date): string {
-  return `${formatDate(limaDayFormat.format(instant), ctx.locale, ctx.now)}, ${timeFormat.format(instant)}`;
-}
+export const when = limaWhen;
 
 export function statusLabel(ctx: TurnContext, status: string): string {
   return ctx.t("registration-status", { status });
@@ -43,7 +38,7 @@ function sizeText(bytes: number): string {
 }
 
 /** One answer; `full` shows long texts whole and every field of each list item. */
-function answerLines(field: FieldDef, value: unknown, env: FormEnv, full: boolean): string[] {
+export function answerLines(field: FieldDef, value: unknown, env: FormEnv, full: boolean): string[] {
   const label = env.t(field.labelKey);
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return [`• ${label}: ${env.t("form-summary-empty")}`];
   if (field.kind === "list") {

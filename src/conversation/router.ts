@@ -43,6 +43,11 @@ export class Conversation {
     return this.commandList;
   }
 
+  /** Whether some feature answers buttons of this prefix (so a screen never shows a button nobody handles). */
+  handlesButton(prefix: string): boolean {
+    return this.buttons.has(prefix);
+  }
+
   /** Handles one input; inputs of one person are handled strictly in order. */
   handle(sender: Sender, input: Input): Promise<Reply[]> {
     return this.lock.run(`${sender.channel}:${sender.externalId}`, () => this.safeTurn(sender, input));

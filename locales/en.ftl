@@ -1143,3 +1143,117 @@ reminders-contests-by-month = { $pages ->
     }
 reminders-month-heading = 📅 { $month }
 ata-status-waiting-quiet = ⏸ Quiet hours: it will be sent from { $time } (Lima time).
+## reports: /reporte (figures and charts for UGEL and DRE specialists)
+
+help-reporte = 📊 Report and charts
+report-not-allowed = The report is for UGEL and DRE specialists. If you need a figure, ask your UGEL.
+report-bad-year = I did not understand «{ $text }» as a year. Type /reporte for the current school year, or a four-digit year, for example: /reporte { $example }
+report-region = Pasco region (every UGEL)
+report-region-short = Pasco region
+report-heading = 📊 Report { $year } · { $scope }
+report-taken = Figures as of { $when } (Lima time)
+report-with-previous = { $value } ({ $year }: { $previous })
+report-previous-note = In brackets, the figures of { $year }.
+report-no-previous = There are no figures for { $year } to compare with.
+report-line = • { $label }: { $value }
+report-nothing = (none)
+report-kind-name = { $kind ->
+        [buena_practica] Good practices
+       *[other] Innovation projects
+    }
+report-kind-line = • { report-kind-name }: { $value }
+report-summary-registrations = 📝 Registrations: { $value }
+report-summary-schools = 🏫 Schools with at least one registration: { $value }
+report-summary-ata = 🤝 ATA coverage (reached ÷ people of the audience on the bot):
+report-milestone-short = { $milestone ->
+        [inicio] Start
+        [proceso] Middle
+       *[cierre] Close
+    }
+report-ata-coverage-line = • { report-milestone-short }: { $coverage } ({ $delivered } of { $audience })
+report-ata-none = 🤝 ATA: no announcement was sent in { $year }.
+report-summary-people = 👥 People on the bot: { $value }
+report-summary-deliveries = 📨 Reminders: { $sent } sent, { $failed } failed · { $unreachable } messages did not arrive (person unreachable)
+report-reg-heading = 📝 Registrations { $year } · { $scope }
+report-by-status = By status:
+report-by-ugel = By UGEL:
+report-by-category = By category:
+report-by-level = By level:
+report-ugel-line = • { $ugel }: { $value } · { $schools } schools
+report-status-part = { $status } { $count }
+report-category-line = • { report-kind-name } · { $category }: { $value }
+report-no-category = no category
+report-no-level = No level
+report-ata-heading = 🤝 ATA { $year } · { $scope }
+report-ata-explain = Coverage = people the message reached ÷ people on the bot who are part of the announcement's audience.
+report-ata-milestone = { ata-milestone-name }: coverage { $coverage }
+report-ata-figures = targeted { $targeted } · delivered { $delivered } · confirmed { $confirmed } · attending { $attending } · audience on the bot { $audience }
+report-ata-previous = In { $year }: coverage { $coverage }
+report-ata-ugel-line = • { $ugel }: { $coverage } — { report-ata-figures }
+report-people-heading = 👥 People on the bot · { $scope }
+report-people-total = Total
+report-role = { $role ->
+        [docente] Teachers
+        [director] Principals
+        [especialista_ugel] UGEL specialists
+        [especialista_dre] DRE specialists
+       *[admin] Admins
+    }
+report-people-ugel-line = • { $ugel }: { $total } ({ $docentes } teachers, { $directores } principals)
+report-deliveries-heading = 📨 Bot messages in { $year }
+report-reminders-sent = Reminders sent
+report-reminders-failed = Reminders failed
+report-deliveries-unreachable = Messages that did not arrive (bot blocked or account gone)
+report-deliveries-failed = Failed messages (every kind)
+report-button-summary = 📊 Summary
+report-button-registrations = 📝 Registrations
+report-button-ata = 🤝 ATA
+report-button-people = 👥 People and messages
+report-button-charts = 📈 Charts
+report-button-region = Region
+report-button-export-registrations = ⬇️ Registrations (Excel)
+report-button-export-ata = ⬇️ ATA (Excel)
+report-charts-more = These are the figures as charts. What else would you like to see?
+report-chart-footer = { $scope } · figures as of { $when } (Lima time) · Pasco Educa Bot
+report-chart-empty = No registrations yet
+report-chart-total = Total
+report-chart-status-title = Registrations { $year } by UGEL and status
+report-chart-status-title-kind = Registrations { $year } of { $scope } by kind and status
+report-chart-status-subtitle = { $total } registrations in all
+report-chart-ata-title = ATA coverage { $year } by milestone and UGEL
+report-chart-ata-subtitle = People the message reached ÷ people of the audience on the bot
+report-chart-coverage-label = { $coverage } ({ $delivered }/{ $audience })
+report-chart-years-title = Registrations { $year } against { $previousYear } · { $scope }
+report-chart-no-ata = No ATA announcement was sent in { $year }: there is no coverage chart.
+report-reading-no-registrations = No registrations yet in { $year }.
+report-reading-status-region = { $ugel } has the most registrations ({ $count }); { $observed ->
+        [0] none observed in the region
+        [one] 1 observed in the region
+       *[other] { $observed } observed in the region
+    }.
+report-reading-status-ugel = { $ugel }: { $count ->
+        [one] 1 registration
+       *[other] { $count } registrations
+    }; { $observed ->
+        [0] none observed
+        [one] 1 observed
+       *[other] { $observed } observed
+    }.
+report-reading-ata = Highest coverage: { $best } at { $bestMilestone ->
+        [inicio] start
+        [proceso] middle
+       *[cierre] close
+    } ({ $bestCoverage }); lowest: { $worst } at { $worstMilestone ->
+        [inicio] start
+        [proceso] middle
+       *[cierre] close
+    } ({ $worstCoverage }).
+report-reading-ata-one = Coverage of { $ugel } at { $milestone ->
+        [inicio] start
+        [proceso] middle
+       *[cierre] close
+    }: { $coverage }.
+report-reading-years = { $year }: { $count ->
+        [one] 1 registration
+       *[other] { $count } registrations
+    }; { $previousYear }: { $previous } ({ $change }).

@@ -1147,3 +1147,117 @@ reminders-contests-by-month = { $pages ->
     }
 reminders-month-heading = 📅 { $month }
 ata-status-waiting-quiet = ⏸ Es horario de silencio: se enviará desde las { $time } (hora de Lima).
+## reports: /reporte (cifras y gráficos para especialistas de UGEL y de la DRE)
+
+help-reporte = 📊 Reporte y gráficos
+report-not-allowed = El reporte es para especialistas de UGEL y de la DRE. Si necesitas una cifra, pídela a tu UGEL.
+report-bad-year = No entendí «{ $text }» como año. Escribe /reporte para el año escolar actual, o el año con cuatro cifras, por ejemplo: /reporte { $example }
+report-region = Región Pasco (todas las UGEL)
+report-region-short = Región Pasco
+report-heading = 📊 Reporte { $year } · { $scope }
+report-taken = Cifras al { $when } (hora de Lima)
+report-with-previous = { $value } ({ $year }: { $previous })
+report-previous-note = Entre paréntesis, las cifras de { $year }.
+report-no-previous = No hay cifras de { $year } para comparar.
+report-line = • { $label }: { $value }
+report-nothing = (ninguno)
+report-kind-name = { $kind ->
+        [buena_practica] Buenas prácticas
+       *[other] Proyectos de innovación
+    }
+report-kind-line = • { report-kind-name }: { $value }
+report-summary-registrations = 📝 Registros: { $value }
+report-summary-schools = 🏫 Instituciones educativas con al menos un registro: { $value }
+report-summary-ata = 🤝 Cobertura ATA (a quiénes llegó ÷ personas del público en el bot):
+report-milestone-short = { $milestone ->
+        [inicio] Inicio
+        [proceso] Proceso
+       *[cierre] Cierre
+    }
+report-ata-coverage-line = • { report-milestone-short }: { $coverage } ({ $delivered } de { $audience })
+report-ata-none = 🤝 ATA: no se envió ningún anuncio en { $year }.
+report-summary-people = 👥 Personas en el bot: { $value }
+report-summary-deliveries = 📨 Recordatorios: { $sent } enviados, { $failed } fallidos · { $unreachable } mensajes no llegaron (persona inalcanzable)
+report-reg-heading = 📝 Registros { $year } · { $scope }
+report-by-status = Por estado:
+report-by-ugel = Por UGEL:
+report-by-category = Por categoría:
+report-by-level = Por nivel:
+report-ugel-line = • { $ugel }: { $value } · { $schools } II.EE.
+report-status-part = { $status } { $count }
+report-category-line = • { report-kind-name } · { $category }: { $value }
+report-no-category = sin categoría
+report-no-level = Sin nivel
+report-ata-heading = 🤝 ATA { $year } · { $scope }
+report-ata-explain = Cobertura = personas a las que llegó el mensaje ÷ personas registradas en el bot que forman parte del público del anuncio.
+report-ata-milestone = { ata-milestone-name }: cobertura { $coverage }
+report-ata-figures = dirigidos { $targeted } · entregados { $delivered } · confirmaron { $confirmed } · asistirán { $attending } · público en el bot { $audience }
+report-ata-previous = En { $year }: cobertura { $coverage }
+report-ata-ugel-line = • { $ugel }: { $coverage } — { report-ata-figures }
+report-people-heading = 👥 Personas en el bot · { $scope }
+report-people-total = Total
+report-role = { $role ->
+        [docente] Docentes
+        [director] Directores(as)
+        [especialista_ugel] Especialistas de UGEL
+        [especialista_dre] Especialistas de la DRE
+       *[admin] Administradores(as)
+    }
+report-people-ugel-line = • { $ugel }: { $total } ({ $docentes } docentes, { $directores } directores)
+report-deliveries-heading = 📨 Mensajes del bot en { $year }
+report-reminders-sent = Recordatorios enviados
+report-reminders-failed = Recordatorios fallidos
+report-deliveries-unreachable = Mensajes que no llegaron (bloquearon el bot o la cuenta ya no existe)
+report-deliveries-failed = Mensajes fallidos (todos los tipos)
+report-button-summary = 📊 Resumen
+report-button-registrations = 📝 Registros
+report-button-ata = 🤝 ATA
+report-button-people = 👥 Personas y mensajes
+report-button-charts = 📈 Gráficos
+report-button-region = Región
+report-button-export-registrations = ⬇️ Registros (Excel)
+report-button-export-ata = ⬇️ ATA (Excel)
+report-charts-more = Estas son las cifras en gráficos. ¿Qué más quieres ver?
+report-chart-footer = { $scope } · cifras al { $when } (hora de Lima) · Pasco Educa Bot
+report-chart-empty = Aún no hay registros
+report-chart-total = Total
+report-chart-status-title = Registros { $year } por UGEL y estado
+report-chart-status-title-kind = Registros { $year } de { $scope } por tipo y estado
+report-chart-status-subtitle = { $total } registros en total
+report-chart-ata-title = Cobertura ATA { $year } por hito y UGEL
+report-chart-ata-subtitle = Personas a las que llegó el mensaje ÷ personas del público en el bot
+report-chart-coverage-label = { $coverage } ({ $delivered }/{ $audience })
+report-chart-years-title = Registros { $year } frente a { $previousYear } · { $scope }
+report-chart-no-ata = No se envió ningún anuncio ATA en { $year }: no hay gráfico de cobertura.
+report-reading-no-registrations = Aún no hay registros en { $year }.
+report-reading-status-region = { $ugel } tiene más registros ({ $count }); { $observed ->
+        [0] ninguno observado en la región
+        [one] 1 observado en la región
+       *[other] { $observed } observados en la región
+    }.
+report-reading-status-ugel = { $ugel }: { $count ->
+        [one] 1 registro
+       *[other] { $count } registros
+    }; { $observed ->
+        [0] ninguno observado
+        [one] 1 observado
+       *[other] { $observed } observados
+    }.
+report-reading-ata = Mayor cobertura: { $best } en { $bestMilestone ->
+        [inicio] inicio
+        [proceso] proceso
+       *[cierre] cierre
+    } ({ $bestCoverage }); menor: { $worst } en { $worstMilestone ->
+        [inicio] inicio
+        [proceso] proceso
+       *[cierre] cierre
+    } ({ $worstCoverage }).
+report-reading-ata-one = Cobertura de { $ugel } en { $milestone ->
+        [inicio] inicio
+        [proceso] proceso
+       *[cierre] cierre
+    }: { $coverage }.
+report-reading-years = { $year }: { $count ->
+        [one] 1 registro
+       *[other] { $count } registros
+    }; { $previousYear }: { $previous } ({ $change }).

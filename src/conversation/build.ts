@@ -10,6 +10,7 @@ import { linkFeature } from "./commands/link.js";
 import { myDataFeature } from "./commands/my-data.js";
 import { profileFeature } from "./commands/profile.js";
 import { registrationsFeature } from "./commands/registrations/index.js";
+import { reportsFeature } from "./commands/reports/index.js";
 import { startFeature } from "./commands/start.js";
 import { Conversation } from "./router.js";
 
@@ -23,6 +24,7 @@ export function buildConversation(services: AppServices): Conversation {
     .use(registrationsFeature(conversation.forms))
     .use(calendarFeature)
     .use(ataFeature(conversation.forms))
+    .use(reportsFeature((prefix) => conversation.handlesButton(prefix)))
     .use(remindersFeature)
     .use(profileFeature)
     .use(myDataFeature)

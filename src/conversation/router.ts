@@ -45,6 +45,11 @@ export class Conversation {
     return this.commandList;
   }
 
+  /** Whether some feature answers buttons of this prefix (so a screen never shows a button nobody handles). */
+  handlesButton(prefix: string): boolean {
+    return this.buttons.has(prefix);
+  }
+
   /** The button prefixes features registered (besides "f", "rs" and "cmd", which the router handles itself). */
   buttonPrefixes(): string[] {
     return [...this.buttons.keys()];

@@ -1,6 +1,6 @@
 /**
  * Neutral replies → Telegram messages: inline keyboards for buttons, texts in parse_mode HTML (escaped, the title
- * in bold), texts over 4,096 characters split at line breaks (buttons on the last part), files as documents,
+ * in bold), texts over 4,096 characters split at line breaks (buttons on the last part), files as documents (pictures as photos),
  * files Telegram already holds sent again by file_id. A reply that replaces the pressed message edits it
  * (editMessageText); a closed origin loses its keyboard (editMessageReplyMarkup), or gets the recorded answer
  * written under its text. An edit Telegram refuses (message too old or deleted) becomes a new message;
@@ -15,6 +15,17 @@ import { PARSE_MODE, telegramHtml } from "./html.js";
 import { isPhotoFileName } from "./to-input.js";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
+export const TELEGRAM_CAPTION_LIMIT = 1024;
+/** sendPhoto takes photos up to 10 MB; anything larger goes as a document. */
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
+function isSendablePhoto(reply: Extract<Reply, { type: "file" }>): boolean {
+  return (reply.mimeType === "image/png" || reply.mimeType === "image/jpeg") && reply.content.byteLength <= PHOTO_MAX_BYTES;
+}
+
+function fitCaption(caption: string): string {
+  return caption.length <= TELEGRAM_CAPTION_LIMIT ? caption : `${caption.slice(0, TELEGRAM_CAPTION_LIMIT - 1)}…`;
+}
 
 /** The message a pressed button was on, as the callback query carried it. */
 export interface TelegramOrigin {
@@ -82,7 +93,10 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
       continue;
     }
     if (reply.type === "file") {
-      const message = await api.sendDocument(chatId, new InputFile(reply.content, reply.fileName), reply.caption ? { caption: reply.caption } : {});
+      const file = new InputFile(reply.content, reply.fileName);
+      const options = reply.caption ? { caption: fitCaption(reply.caption) } : {};
+      // A chart (PNG) is shown as a photo, readable in the chat without opening a file.
+      const message = isSendablePhoto(reply) ? await api.sendPhoto(chatId, file, options) : await api.sendDocument(chatId, file, options);
       ids.push(message.message_id);
       continue;
     }

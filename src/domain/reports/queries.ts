@@ -1,0 +1,182 @@
+/**
+ * The report's figures, every one counted by the database: one grouped statement per subject (GROUPING SETS
+ * give the totals and the breakdowns in one pass), never rows loaded and counted here. Each statement takes the
+ * edition year and the year before, and the scope (a UGEL, or null for the region).
+ */
+import type { Db } from "../db-types.js";
+import { limaYearBounds } from "./scope.js";
+
+export interface RegistrationGroupRow {
+  year: number;
+  /** Which GROUPING SET the row belongs to (see REG_SET). */
+  g: number;
+  kind: string | null;
+  status: string | null;
+  ugelId: string | null;
+  categoryId: number | null;
+  category: string | null;
+  level: string | null;
+  count: number;
+  schools: number;
+}
+
+/** GROUPING(kind, status, ugelId, category, level): a bit is set for each column the set does not group by. */
+export const REG_SET = {
+  year: 31,
+  kind: 15,
+  status: 23,
+  ugel: 27,
+  ugelStatus: 19,
+  kindStatus: 7,
+  kindCategory: 13,
+  level: 30,
+} as const;
+
+export function registrationGroups(db: Db, year: number, ugelId: string | null): Promise<RegistrationGroupRow[]> {
+  return db.$queryRawUnsafe<RegistrationGroupRow[]>(
+    `SELECT s.*, top.name AS category
+     FROM (
+       SELECT r.year, r.kind::text AS kind, r.status::text AS status, r."ugelId" AS "ugelId",
+              COALESCE(c."parentId", c.id) AS "categoryId", r.answers ->> 'level' AS level,
+              GROUPING(r.kind, r.status, r."ugelId", COALESCE(c."parentId", c.id), r.answers ->> 'level')::int AS g,
+              count(*)::int AS count, count(DISTINCT r."schoolId")::int AS schools
+       FROM "Registration" r
+       LEFT JOIN "RegistrationCategory" c ON c.id = r."categoryId"
+       WHERE r.year IN ($1::int, $1::int - 1) AND ($2::text IS NULL OR r."ugelId" = $2::text)
+       GROUP BY GROUPING SETS (
+         (r.year), (r.year, r.kind), (r.year, r.status), (r.year, r."ugelId"), (r.year, r."ugelId", r.status),
+         (r.year, r.kind, r.status), (r.year, r.kind, COALESCE(c."parentId", c.id)), (r.year, r.answers ->> 'level'))
+     ) s
+     LEFT JOIN "RegistrationCategory" top ON top.id = s."categoryId"`,
+    year,
+    ugelId,
+  );
+}
+
+export interface AtaGroupRow {
+  year: number;
+  milestone: string;
+  /** null on the milestone's total row. */
+  ugelId: string | null;
+  g: number;
+  targeted: number;
+  delivered: number;
+  confirmed: number;
+  attending: number;
+  audience: number;
+}
+
+/**
+ * Per milestone and UGEL of the person, for the announcements of the year (by when they went out, in Lima):
+ * people targeted (an announcement was queued for them), delivered (at least one of its messages was sent),
+ * confirmed («Recibido»), attending («Asistiré»), and the audience: people on the bot now who match the
+ * audience of at least one of those announcements. A person counts once per milestone, however many
+ * announcements of it they got.
+ */
+export function ataGroups(db: Db, year: number, ugelId: string | null): Promise<AtaGroupRow[]> {
+  const { start: previousStart } = limaYearBounds(year - 1);
+  const { start, end } = limaYearBounds(year);
+  return db.$queryRawUnsafe<AtaGroupRow[]>(
+    `WITH ann AS (
+       SELECT a.id, a.milestone, a."audienceUgels", a."audienceRoles", a."audienceLevels", a."audienceSchoolId",
+              CASE WHEN COALESCE(a."sentAt", a."scheduledFor", a."createdAt") >= $2::timestamptz THEN $1::int ELSE $1::int - 1 END AS year
+       FROM "AtaAnnouncement" a
+       WHERE a.status NOT IN ('borrador', 'cancelado')
+         AND COALESCE(a."sentAt", a."scheduledFor", a."createdAt") >= $3::timestamptz
+         AND COALESCE(a."sentAt", a."scheduledFor", a."createdAt") < $4::timestamptz
+     ),
+     facts AS (
+       SELECT n.year, n.milestone, d."personId", (d.kind = 'ata' AND d.status <> 'cancelled') AS targeted,
+              d.status = 'sent' AS delivered, false AS confirmed, false AS attending, false AS "inAudience"
+       FROM ann n JOIN "Delivery" d ON d."announcementId" = n.id
+       UNION ALL
+       SELECT n.year, n.milestone, k."personId", false, false, k."receivedAt" IS NOT NULL, k.attendance = 'asistire', false
+       FROM ann n JOIN "AtaAcknowledgement" k ON k."announcementId" = n.id
+       UNION ALL
+       SELECT n.year, n.milestone, p.id, false, false, false, false, true
+       FROM ann n JOIN "Person" p
+         ON p."onboardedAt" IS NOT NULL
+        AND p."ugelId" = ANY(n."audienceUgels")
+        AND p.role = ANY(n."audienceRoles")
+        AND (cardinality(n."audienceLevels") = 0 OR p.role NOT IN ('docente', 'director') OR p.levels && n."audienceLevels")
+        AND (n."audienceSchoolId" IS NULL OR p."schoolId" = n."audienceSchoolId")
+        AND ($5::text IS NULL OR p."ugelId" = $5::text)
+     ),
+     people AS (
+       SELECT year, milestone, "personId", bool_or(targeted) AS targeted, bool_or(delivered) AS delivered,
+              bool_or(confirmed) AS confirmed, bool_or(attending) AS attending, bool_or("inAudience") AS "inAudience"
+       FROM facts GROUP BY 1, 2, 3
+     )
+     SELECT e.year, e.milestone::text AS milestone, p."ugelId" AS "ugelId", GROUPING(p."ugelId")::int AS g,
+            count(*) FILTER (WHERE e.targeted)::int AS targeted,
+            count(*) FILTER (WHERE e.delivered)::int AS delivered,
+            count(*) FILTER (WHERE e.confirmed)::int AS confirmed,
+            count(*) FILTER (WHERE e.attending)::int AS attending,
+            count(*) FILTER (WHERE e."inAudience")::int AS audience
+     FROM people e JOIN "Person" p ON p.id = e."personId"
+     WHERE $5::text IS NULL OR p."ugelId" = $5::text
+     GROUP BY GROUPING SETS ((e.year, e.milestone, p."ugelId"), (e.year, e.milestone))`,
+    year,
+    start,
+    previousStart,
+    end,
+    ugelId,
+  );
+}
+
+export interface DeliveryYearRow {
+  year: number;
+  remindersSent: number;
+  remindersFailed: number;
+  failed: number;
+  unreachable: number;
+}
+
+/** Outbox figures of the year (by when each delivery was queued, in Lima): reminders sent and failed, unreachable. */
+export function deliveryFigures(db: Db, year: number, ugelId: string | null): Promise<DeliveryYearRow[]> {
+  const { start: previousStart } = limaYearBounds(year - 1);
+  const { start, end } = limaYearBounds(year);
+  return db.$queryRawUnsafe<DeliveryYearRow[]>(
+    `SELECT CASE WHEN d."createdAt" >= $2::timestamptz THEN $1::int ELSE $1::int - 1 END AS year,
+            count(*) FILTER (WHERE d.kind = 'reminder' AND d.status = 'sent')::int AS "remindersSent",
+            count(*) FILTER (WHERE d.kind = 'reminder' AND d.status = 'failed')::int AS "remindersFailed",
+            count(*) FILTER (WHERE d.status = 'failed')::int AS failed,
+            count(*) FILTER (WHERE d.status = 'unreachable')::int AS unreachable
+     FROM "Delivery" d
+     WHERE d."createdAt" >= $3::timestamptz AND d."createdAt" < $4::timestamptz
+       AND ($5::text IS NULL OR d."personId" IN (SELECT p.id FROM "Person" p WHERE p."ugelId" = $5::text))
+     GROUP BY 1`,
+    year,
+    start,
+    previousStart,
+    end,
+    ugelId,
+  );
+}
+
+export interface PeopleGroupRow {
+  role: string | null;
+  ugelId: string | null;
+  /** GROUPING(role, ugelId): 0 role and UGEL, 1 per role, 2 per UGEL, 3 everyone. */
+  g: number;
+  count: number;
+}
+
+/** People on the bot now (onboarded), by role and UGEL. */
+export function peopleGroups(db: Db, ugelId: string | null): Promise<PeopleGroupRow[]> {
+  return db.$queryRawUnsafe<PeopleGroupRow[]>(
+    `SELECT p.role::text AS role, p."ugelId" AS "ugelId", GROUPING(p.role, p."ugelId")::int AS g, count(*)::int AS count
+     FROM "Person" p
+     WHERE p."onboardedAt" IS NOT NULL AND p.role IS NOT NULL AND ($1::text IS NULL OR p."ugelId" = $1::text)
+     GROUP BY GROUPING SETS ((p.role, p."ugelId"), (p.role), (p."ugelId"), ())`,
+    ugelId,
+  );
+}
+
+/** Edition years with registrations or an edition row, newest first. */
+export async function reportYears(db: Db): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Array<{ year: number }>>(
+    `SELECT year::int AS year FROM (SELECT DISTINCT year FROM "Registration" UNION SELECT year FROM "RegistrationEdition") y ORDER BY year DESC`,
+  );
+  return rows.map((row) => row.year);
+}

@@ -2,7 +2,7 @@
  * The conversation: one turn of one person at a time. Resolves who wrote, keeps them in order, routes the
  * input to onboarding, a command, a button, the active flow or free text, and never lets an error escape.
  */
-import type { Input, Reply, Sender } from "../core/types.js";
+import type { Input, Reply, Sender, TurnOptions } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { KeyedLock } from "../core/keyed-lock.js";
 import { isLocale, type Locale } from "../i18n.js";
@@ -44,8 +44,8 @@ export class Conversation {
   }
 
   /** Handles one input; inputs of one person are handled strictly in order. */
-  handle(sender: Sender, input: Input): Promise<Reply[]> {
-    return this.lock.run(`${sender.channel}:${sender.externalId}`, () => this.safeTurn(sender, input));
+  handle(sender: Sender, input: Input, options: TurnOptions = {}): Promise<Reply[]> {
+    return this.lock.run(`${sender.channel}:${sender.externalId}`, () => this.safeTurn(sender, input, options));
   }
 
   drain(): Promise<void> {
@@ -60,21 +60,21 @@ export class Conversation {
     return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => work(await this.context(sender, () => undefined)));
   }
 
-  private async safeTurn(sender: Sender, input: Input): Promise<Reply[]> {
+  private async safeTurn(sender: Sender, input: Input, options: TurnOptions): Promise<Reply[]> {
     let locale: Locale = "es";
     try {
-      return await this.turn(sender, input, (value) => (locale = value));
+      return await this.turn(sender, input, (value) => (locale = value), options);
     } catch (error) {
       this.services.logger.error({ err: error, channel: sender.channel, input: input.type }, "turn failed");
       return [textReply(this.services.i18n.t(locale, "error-unexpected"))];
     }
   }
 
-  private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void): Promise<Reply[]> {
-    return this.route(await this.context(sender, noteLocale), input);
+  private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void, options: TurnOptions): Promise<Reply[]> {
+    return this.route(await this.context(sender, noteLocale, options), input);
   }
 
-  private async context(sender: Sender, noteLocale: (locale: Locale) => void): Promise<TurnContext> {
+  private async context(sender: Sender, noteLocale: (locale: Locale) => void, options: TurnOptions = {}): Promise<TurnContext> {
     const { db, sessions } = this.services;
     const who = await sessions.turn(sender);
     const locale: Locale = isLocale(who.person.locale) ? who.person.locale : "es";
@@ -90,6 +90,7 @@ export class Conversation {
       isAdmin: this.services.settings.adminIdentities.has(`${sender.channel}:${sender.externalId}`) || who.person.role === "admin",
       actorLabel: `${sender.channel}:${who.person.id}`,
       forms: this.forms,
+      ...(options.notify ? { notify: options.notify } : {}),
       flow: who.flow,
       flowData: who.flowData,
       setFlow: async (flow, data) => {

@@ -3,17 +3,17 @@
  * options; a number picks the matching button of the last message. When standard input is not a terminal,
  * each line is one message and the channel ends cleanly at end of input, so a conversation can be piped in.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import type { Button, Input, Reply, Sender } from "../../core/types.js";
+import type { Button, Input, Reply, Sender, TurnOptions } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
 import { renderConsoleReply } from "./render.js";
 import { parseConsoleLine } from "./parse.js";
 
 export interface ConsoleChannelOptions {
   user: string;
-  handle: (sender: Sender, input: Input) => Promise<Reply[]>;
+  handle: (sender: Sender, input: Input, options?: TurnOptions) => Promise<Reply[]>;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Where files the bot sends are saved, so the person can open them. */
@@ -43,7 +43,7 @@ export class ConsoleChannel {
       const message = parseConsoleLine(line, this.numbersAreText ? [] : this.options);
       if (message) {
         if (!interactive) output.write(`> ${line}\n`);
-        const replies = await this.config.handle(sender, message);
+        const replies = await this.config.handle(sender, message, { notify: async (early) => this.print(early, output) });
         this.print(replies, output);
       }
       if (interactive) output.write("> ");
@@ -54,6 +54,7 @@ export class ConsoleChannel {
     for (const reply of replies) {
       const rendered = renderConsoleReply(reply);
       if (reply.type === "file") this.saveFile(reply.fileName, reply.content);
+      if (reply.type === "diskFile") this.saveFile(reply.fileName, reply.path);
       if (rendered.options.length > 0) this.options = rendered.options;
       if (reply.type === "text") this.numbersAreText = reply.expects === "number";
       output.write(`${rendered.text}\n\n`);
@@ -81,10 +82,12 @@ export class ConsoleChannel {
     }
   }
 
-  private saveFile(name: string, content: Uint8Array): void {
+  private saveFile(name: string, content: Uint8Array | string): void {
     try {
       mkdirSync(this.config.filesDir, { recursive: true });
-      writeFileSync(join(this.config.filesDir, name.replace(/[^\w.-]/g, "_")), content);
+      const target = join(this.config.filesDir, name.replace(/[^\w.-]/g, "_"));
+      if (typeof content === "string") copyFileSync(content, target);
+      else writeFileSync(target, content);
     } catch (error) {
       this.config.logger.warn({ err: error }, "could not save a file sent to the console");
     }

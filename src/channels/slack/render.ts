@@ -24,7 +24,8 @@ export const ACTION = {
 
 export type SlackOutgoing =
   | { kind: "message"; text: string; blocks: Block[] }
-  | { kind: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string };
+  | { kind: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string }
+  | { kind: "diskFile"; fileName: string; mimeType: string; path: string; caption?: string };
 
 export interface RenderOptions {
   /** Adds an "open as a form" button to the reply that asks a form question. */
@@ -40,6 +41,7 @@ export function renderReplies(replies: Reply[], options: RenderOptions = {}): Sl
   const promptIndex = options.openForm ? replies.findLastIndex(isFormPrompt) : -1;
   return replies.flatMap((reply, index): SlackOutgoing[] => {
     if (reply.type === "file") return [{ kind: "file", fileName: reply.fileName, mimeType: reply.mimeType, content: reply.content, ...(reply.caption ? { caption: reply.caption } : {}) }];
+    if (reply.type === "diskFile") return [{ kind: "diskFile", fileName: reply.fileName, mimeType: reply.mimeType, path: reply.path, ...(reply.caption ? { caption: reply.caption } : {}) }];
     // Only Telegram's own files are sent by reference; anything else arrives here as content (a "file" reply).
     if (reply.type === "storedFile") return renderText(`📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, [], []);
     const extra = index === promptIndex && options.openForm ? [button(options.openForm.label, ACTION.openForm, options.openForm.formId, "primary")] : [];

@@ -6,7 +6,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, GrammyError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Input, Reply, Sender } from "../../core/types.js";
+import type { Input, Reply, Sender, TurnOptions } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
 import { sendReplies } from "./render.js";
 import { inputOf, senderOf } from "./to-input.js";
@@ -15,7 +15,7 @@ export interface TelegramChannelDeps {
   token: string;
   apiRoot: string;
   logger: Logger;
-  handle: (sender: Sender, input: Input) => Promise<Reply[]>;
+  handle: (sender: Sender, input: Input, options?: TurnOptions) => Promise<Reply[]>;
   /** True the first time an update id is seen (false: a redelivery to skip). */
   firstDelivery: (updateId: number) => Promise<boolean>;
   markUnreachable: (externalId: string) => Promise<void>;
@@ -63,10 +63,11 @@ async function handleUpdate(ctx: Context, deps: TelegramChannelDeps): Promise<vo
     await answer;
     return;
   }
-  const replies = await deps.handle(sender, input);
+  const chatId = sender.chatRef ?? sender.externalId;
+  const replies = await deps.handle(sender, input, { notify: async (early) => void (await sendReplies(ctx.api, chatId, early)) });
   await answer;
   try {
-    await sendReplies(ctx.api, sender.chatRef ?? sender.externalId, replies);
+    await sendReplies(ctx.api, chatId, replies);
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {
       await deps.markUnreachable(sender.externalId);

@@ -13,6 +13,7 @@ import { hasRole, type Feature, type TurnContext } from "../../context.js";
 import type { FormRunner } from "../../form-runner.js";
 import { askAction, COMMENT_FLOW, commentFlow, doAction, openRegistration } from "./actions.js";
 import { parseRegistrationButton } from "./buttons.js";
+import { sendFicha } from "./ficha.js";
 import { showFiles } from "./files.js";
 import { guarded } from "./guard.js";
 import { showMine } from "./mine.js";
@@ -35,6 +36,8 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
         return openRegistration(ctx, button.id);
       case "files":
         return showFiles(ctx, button.id);
+      case "ficha":
+        return sendFicha(ctx, button.id);
       case "mine":
         return showMine(ctx, button.page);
       case "list":

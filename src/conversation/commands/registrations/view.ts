@@ -9,7 +9,7 @@ import { applicableFields } from "../../../forms/engine.js";
 import { formatAnswer } from "../../../forms/format.js";
 import type { Answers, FieldDef, FormEnv } from "../../../forms/types.js";
 import type { TurnContext } from "../../context.js";
-import { askButton, filesButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
+import { askButton, fichaButton, filesButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "America/Lima", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const limaDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Lima", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -112,6 +112,7 @@ export function detailButtons(ctx: TurnContext, registration: RegistrationDetail
   if (registration.attachments.length > 0) {
     rows.push([{ label: ctx.t("reg-button-files", { count: registration.attachments.length }), data: filesButton(registration.id) }]);
   }
+  rows.push([{ label: ctx.t("reg-button-ficha"), data: fichaButton(registration.id) }]);
   rows.push([isOwner(actor, registration) ? { label: ctx.t("reg-button-back-mine"), data: mineButton(1) } : { label: ctx.t("reg-button-back-list"), data: listButton({}, 1) }]);
   return rows;
 }

@@ -75,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       inviteTtlHours: config.INVITE_TTL_HOURS,
       adminIdentities: adminIdentities(config),
       reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
+      digest: { day: config.DIGEST_DAY, hour: config.DIGEST_HOUR },
     },
   };
   const conversation = buildConversation(services);

@@ -10,6 +10,8 @@ export interface AppSettings {
   /** Admins named by the environment, as "<channel>:<externalId>". */
   adminIdentities: ReadonlySet<string>;
   reminderOffsetsDays: number[];
+  /** When the specialists' weekly digest goes out: ISO weekday (1 = Monday) and Lima hour. */
+  digest?: { day: number; hour: number };
 }
 
 export interface AppServices {

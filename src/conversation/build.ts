@@ -3,6 +3,7 @@ import { onboardingForm } from "../forms/onboarding.js";
 import type { AppServices } from "../services.js";
 import { calendarFeature } from "./commands/calendar/index.js";
 import { ataFeature } from "./commands/ata/feature.js";
+import { digestFeature } from "./commands/digest.js";
 import { exportsFeature } from "./commands/exports/index.js";
 import { helpFeature } from "./commands/help.js";
 import { remindersFeature } from "./commands/reminders.js";
@@ -25,6 +26,7 @@ export function buildConversation(services: AppServices): Conversation {
     .use(calendarFeature)
     .use(ataFeature(conversation.forms))
     .use(exportsFeature)
+    .use(digestFeature)
     .use(remindersFeature)
     .use(profileFeature)
     .use(myDataFeature)

@@ -26,7 +26,7 @@ export interface FichaDocument {
  */
 export function printable(text: string): string {
   return text
-    .replace(/[\u2192\u279C]/g, ">")
+    .replace(/[\u2192\u279C]/g, "»")
     .replace(/[^\u0009\u000A\u000D\u0020-\u007E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]/gu, "")
     .replace(/^[ \u00A0]+/, "");
 }

@@ -11,7 +11,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { MIGRATIONS_DIR, PROJECT_ROOT } from "../src/app.js";
@@ -30,7 +30,7 @@ const ANNOUNCEMENTS = 40;
 const YEAR = 2026;
 
 /** Every row in a few statements, none through JavaScript. */
-async function seed(db: Database): Promise<void> {
+export async function seedForBench(db: Database): Promise<void> {
   await applyMigrations(db, MIGRATIONS_DIR, silentLogger);
   await seedBaseData(db.prisma);
   const sql = (text: string, ...params: unknown[]) => db.prisma.$executeRawUnsafe(text, ...params);
@@ -109,19 +109,27 @@ async function exportInChild(target: string, kind: "registrations" | "ata"): Pro
 interface Figures {
   rowsPerS: number;
   peakRssMb: number;
+  /** The child's resident memory before the export began (Node, tsx's loader, Prisma, the database client). */
+  baselineRssMb: number;
   seedSeconds: number;
   results: ChildResult[];
 }
 
 async function measure(target: string, db: Database): Promise<Figures> {
   const seeded = performance.now();
-  await seed(db);
+  await seedForBench(db);
   const seedSeconds = (performance.now() - seeded) / 1000;
   if (db.kind === "pglite") await db.close(); // the child opens the folder itself
   const results = [await exportInChild(target, "registrations"), await exportInChild(target, "ata")];
   const rows = results.reduce((sum, result) => sum + result.mainRows + result.detailRows, 0);
   const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
-  return { rowsPerS: rows / seconds, peakRssMb: Math.max(...results.map((result) => result.peakRssMb)), seedSeconds, results };
+  return {
+    rowsPerS: rows / seconds,
+    peakRssMb: Math.max(...results.map((result) => result.peakRssMb)),
+    baselineRssMb: Math.max(...results.map((result) => result.baselineRssMb)),
+    seedSeconds,
+    results,
+  };
 }
 
 async function onPostgres(): Promise<Figures | null> {
@@ -178,6 +186,8 @@ export async function run(): Promise<string> {
     export_peak_rss_mb_postgres: postgres ? round(postgres.peakRssMb) : null,
     export_rows_per_s_pglite: pglite ? round(pglite.rowsPerS) : null,
     export_peak_rss_mb_pglite: pglite ? round(pglite.peakRssMb) : null,
+    export_baseline_rss_mb: main ? round(main.baselineRssMb) : null,
+    export_load_average: loadavg().map((value) => round(value, 1)),
     notes: {
       exports: `full-region XLSX exports for ${YEAR} streamed to disk by a child process (peak = its VmHWM, PGlite's own memory included on PGlite): ${PEOPLE} people, ${REGISTRATIONS} registrations with team, files and history, ${DELIVERIES} ATA deliveries. ${postgres ? `PostgreSQL: ${describe(postgres)} (seeded in ${round(postgres.seedSeconds)} s).` : "No PostgreSQL server."} ${pglite ? `PGlite: ${describe(pglite)} (seeded in ${round(pglite.seedSeconds)} s).` : ""}`.trim(),
     },

@@ -22,6 +22,10 @@ const db = await openDatabase(target.startsWith("postgres") ? { databaseUrl: tar
 const t = new I18n(LOCALES_DIR).translator("es");
 const actor = { personId: 0, role: "especialista_dre" as const, ugelId: null, isAdmin: true, label: "bench" };
 const baseline = peakRssMb();
+const trace = process.env.EXPORT_MEMORY_TRACE ? setInterval(() => {
+  const usage = process.memoryUsage();
+  process.stderr.write(`rss ${Math.round(usage.rss / 1_048_576)} heap ${Math.round(usage.heapUsed / 1_048_576)} ext ${Math.round(usage.external / 1_048_576)} ab ${Math.round(usage.arrayBuffers / 1_048_576)}\n`);
+}, 2000) : null;
 const started = performance.now();
 let detailRows = 0;
 const result = await runExport(db.prisma, { kind: kind as ExportKind, format: "xlsx", scope: { year: Number(year), ugelId: null }, actor, t, stem: `bench-${kind}`, dir: out });
@@ -35,6 +39,7 @@ if (kind === "registrations") {
   );
   detailRows = Number(row?.n ?? 0);
 }
+if (trace) clearInterval(trace);
 await db.close();
 process.stdout.write(
   `${JSON.stringify({ kind, mainRows: result.rows, detailRows, seconds, parts: result.parts, bytes: result.files.reduce((sum, file) => sum + file.sizeBytes, 0), peakRssMb: peakRssMb(), baselineRssMb: baseline })}\n`,

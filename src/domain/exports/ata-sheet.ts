@@ -55,23 +55,30 @@ export const ataSheet: SheetDef<AtaRow> = {
     col(t, "confirmed-at", 17),
     col(t, "attendance", 14),
   ],
-  sql: `SELECT d.id AS cursor, an.id AS "announcementId", an.title, an.milestone::text AS milestone, an."sessionAt", d.kind::text AS "deliveryKind",
-               u.name AS "ugelName", p.role::text AS role, s.name AS "schoolName", s."codigoModular", p.levels::text[] AS levels,
-               i.channel::text AS channel, d.status::text AS status, d."sentAt",
+  // The page of deliveries is chosen first (primary-key order, a small hashed list of the year's announcements),
+  // then each of its rows is joined by key: the planner otherwise misjudges the year filter and joins whole tables.
+  sql: `WITH page AS MATERIALIZED (
+          SELECT d.id, d."announcementId", d."personId", d."identityId", d.kind, d.status, d."sentAt", p.role, p.levels, p."ugelId", p."schoolId"
+            FROM "Delivery" d
+            JOIN "Person" p ON p.id = d."personId"
+           WHERE d.id > $1::int
+             AND d."announcementId" IN (SELECT id FROM "AtaAnnouncement"
+                                         WHERE "createdAt" >= make_timestamptz($3::int, 1, 1, 0, 0, 0, 'America/Lima')
+                                           AND "createdAt" < make_timestamptz($3::int + 1, 1, 1, 0, 0, 0, 'America/Lima'))
+             AND ($4::text IS NULL OR p."ugelId" = $4::text)
+           ORDER BY d.id
+           LIMIT $2::int)
+        SELECT g.id AS cursor, an.id AS "announcementId", an.title, an.milestone::text AS milestone, an."sessionAt", g.kind::text AS "deliveryKind",
+               u.name AS "ugelName", g.role::text AS role, s.name AS "schoolName", s."codigoModular", g.levels::text[] AS levels,
+               i.channel::text AS channel, g.status::text AS status, g."sentAt",
                COALESCE(k."receivedAt", CASE WHEN k.attendance IS NOT NULL THEN k."updatedAt" END) AS "receivedAt", k.attendance::text AS attendance
-          FROM "Delivery" d
-          JOIN "AtaAnnouncement" an ON an.id = d."announcementId"
-          JOIN "Person" p ON p.id = d."personId"
-          LEFT JOIN "Ugel" u ON u.id = p."ugelId"
-          LEFT JOIN "School" s ON s.id = p."schoolId"
-          LEFT JOIN "ChannelIdentity" i ON i.id = d."identityId"
-          LEFT JOIN "AtaAcknowledgement" k ON k."announcementId" = an.id AND k."personId" = d."personId"
-         WHERE d."announcementId" IS NOT NULL
-           AND EXTRACT(year FROM an."createdAt" AT TIME ZONE 'America/Lima') = $3::int
-           AND ($4::text IS NULL OR p."ugelId" = $4::text)
-           AND d.id > $1::int
-         ORDER BY d.id
-         LIMIT $2::int`,
+          FROM page g
+          JOIN "AtaAnnouncement" an ON an.id = g."announcementId"
+          LEFT JOIN "Ugel" u ON u.id = g."ugelId"
+          LEFT JOIN "School" s ON s.id = g."schoolId"
+          LEFT JOIN "ChannelIdentity" i ON i.id = g."identityId"
+          LEFT JOIN "AtaAcknowledgement" k ON k."announcementId" = g."announcementId" AND k."personId" = g."personId"
+         ORDER BY g.id`,
   cells: (row, t) => [
     row.announcementId,
     row.title,

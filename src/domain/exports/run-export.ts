@@ -52,7 +52,8 @@ export const TELEGRAM_PART_THRESHOLD_BYTES = 40 * 1_048_576;
 const COUNT_SQL: Record<ExportKind, string> = {
   registrations: `SELECT count(*)::int AS n FROM "Registration" r WHERE r.year = $1::int AND ($2::text IS NULL OR r."ugelId" = $2::text)`,
   ata: `SELECT count(*)::int AS n FROM "Delivery" d JOIN "AtaAnnouncement" an ON an.id = d."announcementId" JOIN "Person" p ON p.id = d."personId"
-         WHERE EXTRACT(year FROM an."createdAt" AT TIME ZONE 'America/Lima') = $1::int AND ($2::text IS NULL OR p."ugelId" = $2::text)`,
+         WHERE an."createdAt" >= make_timestamptz($1::int, 1, 1, 0, 0, 0, 'America/Lima') AND an."createdAt" < make_timestamptz($1::int + 1, 1, 1, 0, 0, 0, 'America/Lima')
+           AND ($2::text IS NULL OR p."ugelId" = $2::text)`,
 };
 
 const MAIN_SHEET: Record<ExportKind, SheetDef<{ cursor: number }>> = {
@@ -82,12 +83,31 @@ export async function countExportRows(db: Db, kind: ExportKind, scope: ExportSco
   return Number(row?.n ?? 0);
 }
 
+/**
+ * The cells' translations (a status, a role, a milestone…) take few values: each is formatted once per export
+ * instead of once per row.
+ */
+function memoized(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (id, args) => {
+    const key = args ? `${id}\u0000${Object.values(args).join("\u0000")}` : id;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = t(id, args);
+      if (cache.size < 10_000) cache.set(key, text);
+    }
+    return text;
+  };
+}
+
 export async function runExport(db: Db, options: ExportOptions): Promise<ExportResult> {
   const base = options.dir ?? EXPORT_DIR;
   await mkdir(base, { recursive: true });
   const dir = join(base, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
   await mkdir(dir);
-  const { t, actor, scope } = options;
+  const t = memoized(options.t);
+  const { actor, scope } = options;
+  options = { ...options, t };
   const pageRows = options.pageRows ?? EXPORT_PAGE_ROWS;
   const threshold = options.partThresholdBytes ?? Number.POSITIVE_INFINITY;
   const total = await countExportRows(db, options.kind, scope);

@@ -1257,3 +1257,209 @@ report-reading-years = { $year }: { $count ->
         [one] 1 registration
        *[other] { $count } registrations
     }; { $previousYear }: { $previous } ({ $change }).
+## exports: XLSX/CSV exports, one registration as a document, weekly digest
+
+help-exportar = 📊 Export registrations and ATA
+export-menu = 📊 Export { $year } · { $scope }
+    Choose what to download. XLSX opens in Excel; CSV is for copying into other platforms. Another year: /exportar 2025
+export-all-ugels = the whole region
+export-button-registrations = 📋 Registrations (XLSX)
+export-button-registrations-csv = Registrations (CSV)
+export-button-ata = 📣 ATA deliveries (XLSX)
+export-button-ata-csv = ATA deliveries (CSV)
+export-button-ugel-registrations = 📋 { $ugel }
+export-button-ugel-ata = 📣 { $ugel }
+export-menu-per-ugel = Per UGEL (XLSX), registrations and ATA deliveries:
+export-bad-year = I did not understand the year «{ $text }». Write it with four digits, e.g.: /exportar 2026
+export-ugel-unknown = That UGEL does not exist.
+export-what = { $kind ->
+    [registrations] registrations
+   *[ata] ATA deliveries
+  }
+export-empty = There are no { export-what } for { $year } in { $scope }. I will not send an empty file.
+export-started = ⏳ Preparing { export-what } for { $year } ({ $scope }): { $total } rows. I will report the progress.
+export-progress = ⏳ { $percent } % ({ $done } of { $total } rows)…
+export-caption = 📊 { $file }: { export-what } { $year } · { $scope } · { $rows } rows · data as of { $at } (Lima time)
+export-caption-part = 📊 { $file } (part { $part } of { $parts }): { export-what } { $year } · { $scope } · data as of { $at } (Lima time)
+export-done = ✅ Done: { $rows } rows in { $files ->
+    [one] one file
+   *[other] { $files } files
+  }.{ $parts ->
+    [1] {""}
+   *[other] {" "}Telegram accepts files up to 50 MB, so I split it into { $parts } parts: each opens on its own.
+  }
+export-part-suffix = part
+export-file-stem = { $kind ->
+    [registrations] registrations
+   *[ata] ata-deliveries
+  }
+export-sheet-registrations = Registrations
+export-sheet-members = Team
+export-sheet-files = Files
+export-sheet-history = Review history
+export-sheet-ata = ATA deliveries
+export-col-code = Registration code
+export-col-contest = Contest
+export-col-year = Year
+export-col-status = Status
+export-col-sent-at = Sent on
+export-col-title = Project or practice name
+export-col-category = Category
+export-col-subcategory = Subcategory
+export-col-practice-type = Practice type
+export-col-dre = DRE
+export-col-ugel = UGEL
+export-col-school = School name
+export-col-codigo-modular = Código modular
+export-col-area = Area
+export-col-level = Level
+export-col-modality = Modality
+export-col-school-type = School type
+export-col-region = Region
+export-col-province = Province
+export-col-district = District
+export-col-director-dni = Director's DNI
+export-col-director-names = Director's names
+export-col-director-surnames = Director's surnames
+export-col-director-email = Director's e-mail
+export-col-director-phone = Director's mobile
+export-col-members = Team members
+export-col-students = Students ciclo { $ciclo }
+export-col-problem = Central problem
+export-col-objectives = Objectives
+export-col-strategy = Strategy
+export-col-years-running = Years running
+export-col-purpose = Purpose
+export-col-description = Description
+export-col-results = Results
+export-col-learning-evidence = Learning evidence
+export-col-files = Files
+export-col-declaration = Sworn statement
+export-col-member-number = No.
+export-col-member-role = Role in the team
+export-col-dni = DNI
+export-col-names = Names
+export-col-surnames = Surnames
+export-col-condition = Condition
+export-col-email = E-mail
+export-col-phone = Mobile
+export-col-file-field = Form section
+export-col-channel = Channel
+export-col-file-ref = File reference (id on the channel)
+export-col-file-name = File name
+export-col-file-type = File type
+export-col-file-kb = Size (KB)
+export-col-uploaded-at = Uploaded on
+export-col-date = Date
+export-col-from-status = Previous status
+export-col-to-status = New status
+export-col-comment = Comment
+export-col-by = Done by
+export-col-announcement = Announcement no.
+export-col-announcement-title = Announcement title
+export-col-milestone = Milestone
+export-col-session-at = Session date
+export-col-delivery-kind = Send
+export-col-role = Role
+export-col-levels = Levels
+export-col-delivery-status = Delivery status
+export-col-delivered-at = Sent at
+export-col-confirmed-at = Confirmed on
+export-col-attendance = Attendance
+export-kind = { $kind ->
+    [buena_practica] Good teaching practices (MINEDU)
+   *[other] Innovation project (CNPIE - FONDEP)
+  }
+export-member-role = { $role ->
+    [director_responsable] Responsible director
+    [directivo] Manager
+   *[other] Teacher
+  }
+export-file-field = { $field ->
+    [evidenceFiles] Evidence
+    [attachments] Attachments
+   *[other] { $field }
+  }
+export-milestone = { $milestone ->
+    [inicio] Start
+    [proceso] Process
+   *[other] Closing
+  }
+export-delivery-kind = { $kind ->
+    [ata_resend] Re-send
+   *[other] First send
+  }
+export-role = { $role ->
+    [docente] Teacher
+    [director] Director
+    [especialista_ugel] UGEL specialist
+    [especialista_dre] DRE specialist
+   *[other] Administrator
+  }
+export-delivery-status = { $status ->
+    [pending] Queued
+    [sending] Sending
+    [sent] Sent
+    [failed] Failed
+    [unreachable] Unreachable
+   *[other] Cancelled
+  }
+export-attendance = { $attendance ->
+    [asistire] Will attend
+   *[other] Cannot attend
+  }
+
+reg-button-ficha = 🖨 Download form
+ficha-title = Registration form { $code }
+ficha-subtitle = { export-kind } · { $year } edition
+ficha-section-registration = Registration
+ficha-section-answers = Form answers
+ficha-section-team = Team
+ficha-section-files = Attached files
+ficha-section-history = Review history
+ficha-field-code = Registration code
+ficha-field-status = Status
+ficha-field-sent-at = Sent on
+ficha-field-dre = DRE
+ficha-field-ugel = UGEL
+ficha-field-school = School
+ficha-field-codigo-modular = Código modular
+ficha-field-region = Region / province / district
+ficha-member = { $index }. { export-member-role } · { $names } { $surnames } · DNI { $dni }
+ficha-member-contact = Condition: { $condition } · E-mail: { $email } · Mobile: { $phone }
+ficha-file = { $name } ({ $size } KB) · { $channel }: { $ref }
+ficha-history = { $date } · { $from } → { $to } ({ $who })
+ficha-footer = Generated on { $at } (Lima time) by Pasco Educa Bot · DRE Pasco. Page { $page } of { $pages }
+ficha-caption = 🖨 Form of { $code }, to print or attach on the national platform.
+ficha-empty = —
+
+help-resumen-semanal = 📰 Weekly digest
+digest-heading = 📰 Weekly digest · { $scope } · week of { $weekDay }
+digest-new = 🆕 New registrations this week: { $count }
+digest-pending = ⏳ Reviews pending (oldest first): { $count }
+digest-deadlines = 📅 Deadlines in the next 14 days: { $count }
+digest-ata = 📣 ATA announcements with low confirmation (under half): { $count }
+digest-none = (none)
+digest-more = … and { $count } more
+digest-line-registration = • { $code } · «{ $title }» · { $school }
+digest-line-pending = • { $code } · { registration-status } since { $since } · «{ $title }»
+digest-line-deadline = • { $day }: { $contest } ({ $stage })
+digest-line-ata = • «{ $title }» ({ export-milestone }): { $confirmed } of { $sent } confirmed
+digest-footer = It arrives every week. To stop it, press the button or type /resumen_semanal.
+digest-button-off = 🔕 Stop the digest
+digest-button-on = 🔔 Get the weekly digest
+digest-button-list = 🗂 See registrations
+digest-status-on = 📰 You get the weekly digest: { $day } at { $hour }:00 (Lima time), with new registrations, pending reviews, upcoming deadlines and ATA announcements with low confirmation.
+digest-status-off = 📰 You do not get the weekly digest. You can turn it on at any time.
+digest-turned-off = 🔕 Done, you will no longer get the weekly digest. Turn it on again with /resumen_semanal.
+digest-turned-on = 🔔 Done, you will get the weekly digest every { $day } at { $hour }:00 (Lima time).
+digest-weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[other] Sunday
+  }
+digest-message = { $text }

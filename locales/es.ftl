@@ -1261,3 +1261,209 @@ report-reading-years = { $year }: { $count ->
         [one] 1 registro
        *[other] { $count } registros
     }; { $previousYear }: { $previous } ({ $change }).
+## exports: exportaciones XLSX/CSV, ficha de un registro, resumen semanal
+
+help-exportar = 📊 Exportar registros y ATA
+export-menu = 📊 Exportar { $year } · { $scope }
+    Elige qué quieres descargar. XLSX se abre en Excel; CSV sirve para copiar a otras plataformas. Para otro año: /exportar 2025
+export-all-ugels = toda la región
+export-button-registrations = 📋 Registros (XLSX)
+export-button-registrations-csv = Registros (CSV)
+export-button-ata = 📣 Entregas ATA (XLSX)
+export-button-ata-csv = Entregas ATA (CSV)
+export-button-ugel-registrations = 📋 { $ugel }
+export-button-ugel-ata = 📣 { $ugel }
+export-menu-per-ugel = Por UGEL (XLSX), registros y entregas ATA:
+export-bad-year = No entendí el año «{ $text }». Escríbelo con cuatro cifras, por ejemplo: /exportar 2026
+export-ugel-unknown = Esa UGEL no existe.
+export-what = { $kind ->
+    [registrations] registros
+   *[ata] entregas ATA
+  }
+export-empty = No hay { export-what } de { $year } en { $scope }. No envío un archivo vacío.
+export-started = ⏳ Preparando { export-what } de { $year } ({ $scope }): { $total } filas. Te aviso el avance.
+export-progress = ⏳ { $percent } % ({ $done } de { $total } filas)…
+export-caption = 📊 { $file }: { export-what } { $year } · { $scope } · { $rows } filas · datos al { $at } (hora de Lima)
+export-caption-part = 📊 { $file } (parte { $part } de { $parts }): { export-what } { $year } · { $scope } · datos al { $at } (hora de Lima)
+export-done = ✅ Listo: { $rows } filas en { $files ->
+    [one] un archivo
+   *[other] { $files } archivos
+  }.{ $parts ->
+    [1] {""}
+   *[other] {" "}Telegram acepta archivos de hasta 50 MB, así que lo dividí en { $parts } partes: cada una se abre sola.
+  }
+export-part-suffix = parte
+export-file-stem = { $kind ->
+    [registrations] registros
+   *[ata] entregas-ata
+  }
+export-sheet-registrations = Registros
+export-sheet-members = Equipo
+export-sheet-files = Archivos
+export-sheet-history = Historial de revisión
+export-sheet-ata = Entregas ATA
+export-col-code = Código de registro
+export-col-contest = Concurso
+export-col-year = Año
+export-col-status = Estado
+export-col-sent-at = Fecha de envío
+export-col-title = Nombre del proyecto o práctica
+export-col-category = Categoría
+export-col-subcategory = Subcategoría
+export-col-practice-type = Tipo de práctica
+export-col-dre = DRE
+export-col-ugel = UGEL
+export-col-school = Nombre de la IE
+export-col-codigo-modular = Código modular
+export-col-area = Área
+export-col-level = Nivel
+export-col-modality = Modalidad
+export-col-school-type = Tipo de IE
+export-col-region = Región
+export-col-province = Provincia
+export-col-district = Distrito
+export-col-director-dni = DNI del director(a)
+export-col-director-names = Nombres del director(a)
+export-col-director-surnames = Apellidos del director(a)
+export-col-director-email = Correo del director(a)
+export-col-director-phone = Celular del director(a)
+export-col-members = N.° de integrantes
+export-col-students = Estudiantes ciclo { $ciclo }
+export-col-problem = Problema central
+export-col-objectives = Objetivos
+export-col-strategy = Estrategia
+export-col-years-running = Años de implementación
+export-col-purpose = Propósito
+export-col-description = Descripción
+export-col-results = Resultados
+export-col-learning-evidence = Evidencias de aprendizaje
+export-col-files = N.° de archivos
+export-col-declaration = Declaración jurada
+export-col-member-number = N.°
+export-col-member-role = Rol en el equipo
+export-col-dni = DNI
+export-col-names = Nombres
+export-col-surnames = Apellidos
+export-col-condition = Condición
+export-col-email = Correo electrónico
+export-col-phone = Celular
+export-col-file-field = Sección del formulario
+export-col-channel = Canal
+export-col-file-ref = Referencia del archivo (id en el canal)
+export-col-file-name = Nombre del archivo
+export-col-file-type = Tipo de archivo
+export-col-file-kb = Tamaño (KB)
+export-col-uploaded-at = Fecha de carga
+export-col-date = Fecha
+export-col-from-status = Estado anterior
+export-col-to-status = Estado nuevo
+export-col-comment = Comentario
+export-col-by = Realizado por
+export-col-announcement = N.° de anuncio
+export-col-announcement-title = Título del anuncio
+export-col-milestone = Hito
+export-col-session-at = Fecha de la sesión
+export-col-delivery-kind = Envío
+export-col-role = Rol
+export-col-levels = Niveles
+export-col-delivery-status = Estado del envío
+export-col-delivered-at = Enviado el
+export-col-confirmed-at = Confirmado el
+export-col-attendance = Asistencia
+export-kind = { $kind ->
+    [buena_practica] Buenas Prácticas Docentes (MINEDU)
+   *[other] Proyecto de innovación (CNPIE - FONDEP)
+  }
+export-member-role = { $role ->
+    [director_responsable] Director(a) responsable
+    [directivo] Directivo
+   *[other] Docente
+  }
+export-file-field = { $field ->
+    [evidenceFiles] Evidencias
+    [attachments] Anexos
+   *[other] { $field }
+  }
+export-milestone = { $milestone ->
+    [inicio] Inicio
+    [proceso] Proceso
+   *[other] Cierre
+  }
+export-delivery-kind = { $kind ->
+    [ata_resend] Reenvío
+   *[other] Primer envío
+  }
+export-role = { $role ->
+    [docente] Docente
+    [director] Director(a)
+    [especialista_ugel] Especialista de UGEL
+    [especialista_dre] Especialista de la DRE
+   *[other] Administrador(a)
+  }
+export-delivery-status = { $status ->
+    [pending] En cola
+    [sending] Enviándose
+    [sent] Enviado
+    [failed] Falló
+    [unreachable] No se pudo entregar
+   *[other] Cancelado
+  }
+export-attendance = { $attendance ->
+    [asistire] Asistirá
+   *[other] No podrá asistir
+  }
+
+reg-button-ficha = 🖨 Descargar ficha
+ficha-title = Ficha de registro { $code }
+ficha-subtitle = { export-kind } · Edición { $year }
+ficha-section-registration = Datos del registro
+ficha-section-answers = Datos del formulario
+ficha-section-team = Equipo
+ficha-section-files = Archivos adjuntos
+ficha-section-history = Historial de revisión
+ficha-field-code = Código de registro
+ficha-field-status = Estado
+ficha-field-sent-at = Fecha de envío
+ficha-field-dre = DRE
+ficha-field-ugel = UGEL
+ficha-field-school = Institución educativa
+ficha-field-codigo-modular = Código modular
+ficha-field-region = Región / provincia / distrito
+ficha-member = { $index }. { export-member-role } · { $names } { $surnames } · DNI { $dni }
+ficha-member-contact = Condición: { $condition } · Correo: { $email } · Celular: { $phone }
+ficha-file = { $name } ({ $size } KB) · { $channel }: { $ref }
+ficha-history = { $date } · { $from } → { $to } ({ $who })
+ficha-footer = Generada el { $at } (hora de Lima) por Pasco Educa Bot · DRE Pasco. Página { $page } de { $pages }
+ficha-caption = 🖨 Ficha de { $code } para imprimir o adjuntar en la plataforma nacional.
+ficha-empty = —
+
+help-resumen-semanal = 📰 Resumen semanal
+digest-heading = 📰 Resumen semanal · { $scope } · semana del { $weekDay }
+digest-new = 🆕 Registros nuevos de la semana: { $count }
+digest-pending = ⏳ Revisiones pendientes (la más antigua primero): { $count }
+digest-deadlines = 📅 Cierres en los próximos 14 días: { $count }
+digest-ata = 📣 Anuncios ATA con poca confirmación (menos de la mitad): { $count }
+digest-none = (ninguno)
+digest-more = … y { $count } más
+digest-line-registration = • { $code } · «{ $title }» · { $school }
+digest-line-pending = • { $code } · { registration-status } desde el { $since } · «{ $title }»
+digest-line-deadline = • { $day }: { $contest } ({ $stage })
+digest-line-ata = • «{ $title }» ({ export-milestone }): { $confirmed } de { $sent } confirmaron
+digest-footer = Llega cada semana. Para dejar de recibirlo, pulsa el botón o escribe /resumen_semanal.
+digest-button-off = 🔕 No recibir más el resumen
+digest-button-on = 🔔 Recibir el resumen semanal
+digest-button-list = 🗂 Ver registros
+digest-status-on = 📰 Recibes el resumen semanal: { $day } a las { $hour }:00 (hora de Lima), con los registros nuevos, las revisiones pendientes, los cierres próximos y los anuncios ATA con poca confirmación.
+digest-status-off = 📰 No recibes el resumen semanal. Puedes activarlo cuando quieras.
+digest-turned-off = 🔕 Listo, ya no recibirás el resumen semanal. Puedes volver a activarlo con /resumen_semanal.
+digest-turned-on = 🔔 Listo, recibirás el resumen semanal cada { $day } a las { $hour }:00 (hora de Lima).
+digest-weekday = { $day ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[other] domingo
+  }
+digest-message = { $text }

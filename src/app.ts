@@ -77,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       adminIdentities: adminIdentities(config),
       reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
       quietHours: parseQuietHours(config.QUIET_HOURS),
+      digest: { day: config.DIGEST_DAY, hour: config.DIGEST_HOUR },
     },
   };
   const conversation = buildConversation(services);

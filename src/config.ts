@@ -22,6 +22,17 @@ const hourRange = z
   .string()
   .regex(/^([01]?\d|2[0-3])(:[0-5]\d)?-([01]?\d|2[0-3])(:[0-5]\d)?$/, "use HH:MM-HH:MM, e.g. 21:00-07:00");
 
+/** ISO weekday 1 (Monday) … 7 (Sunday), written as a number or as the Spanish (or English) day name. */
+const WEEKDAYS: Record<string, number> = {
+  lunes: 1, martes: 2, miercoles: 3, miércoles: 3, jueves: 4, viernes: 5, sabado: 6, sábado: 6, domingo: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+const weekday = z
+  .string()
+  .default("lunes")
+  .transform((value) => WEEKDAYS[value.trim().toLowerCase()] ?? Number(value))
+  .pipe(z.number({ error: "use 1-7 (1 = Monday) or a day name such as lunes" }).int().min(1, "use 1-7 (1 = Monday) or a day name such as lunes").max(7, "use 1-7 (1 = Monday) or a day name such as lunes"));
+
 const optionalUrl = z
   .string()
   .url()
@@ -70,6 +81,8 @@ export const configSchema = z
       .transform((value) => value.split(",").map((item) => Number(item.trim())))
       .pipe(z.array(z.number().int().min(0).max(60)).min(1)),
     QUIET_HOURS: hourRange.default("21:00-07:00"),
+    DIGEST_DAY: weekday,
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     OUTBOX_GLOBAL_RATE: z.coerce.number().positive().max(1000).default(25),
     OUTBOX_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
     ALLOW_PAID_BROADCAST: bool("false"),

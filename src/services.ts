@@ -13,6 +13,8 @@ export interface AppSettings {
   reminderOffsetsDays: number[];
   /** Lima hours when nothing is sent (QUIET_HOURS); null: none. Screens say when a delivery waits for them. */
   quietHours?: QuietHours | null;
+  /** When the specialists' weekly digest goes out: ISO weekday (1 = Monday) and Lima hour. */
+  digest?: { day: number; hour: number };
 }
 
 export interface AppServices {

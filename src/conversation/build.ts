@@ -3,6 +3,8 @@ import { onboardingForm } from "../forms/onboarding.js";
 import type { AppServices } from "../services.js";
 import { calendarFeature } from "./commands/calendar/index.js";
 import { ataFeature } from "./commands/ata/feature.js";
+import { digestFeature } from "./commands/digest.js";
+import { exportsFeature } from "./commands/exports/index.js";
 import { helpFeature } from "./commands/help.js";
 import { remindersFeature } from "./commands/reminders.js";
 import { inviteFeature } from "./commands/invite.js";
@@ -25,6 +27,8 @@ export function buildConversation(services: AppServices): Conversation {
     .use(calendarFeature)
     .use(ataFeature(conversation.forms))
     .use(reportsFeature((prefix) => conversation.handlesButton(prefix)))
+    .use(exportsFeature)
+    .use(digestFeature)
     .use(remindersFeature)
     .use(profileFeature)
     .use(myDataFeature)

@@ -1,6 +1,6 @@
 /** Everything a command, button or flow handler gets for one turn of one person. */
-import type { Sender, Reply } from "../core/types.js";
-import type { ChannelIdentity, Person } from "../domain/db-types.js";
+import type { Notify, Sender, Reply } from "../core/types.js";
+import type { ChannelIdentity, Person, Role } from "../domain/db-types.js";
 import type { Locale, Translate } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { FormRunner } from "./form-runner.js";
@@ -23,6 +23,8 @@ export interface TurnContext {
   flowData: Record<string, unknown> | null;
   /** Starts, resumes and walks forms (onboarding, registrations). */
   forms: FormRunner;
+  /** Writes to the person during the turn (progress of an export); absent on channels that cannot. */
+  notify?: Notify;
 }
 
 export type Handler<A = string> = (ctx: TurnContext, arg: A) => Promise<Reply[]>;

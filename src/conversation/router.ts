@@ -2,7 +2,7 @@
  * The conversation: one turn of one person at a time. Resolves who wrote, keeps them in order, routes the
  * input to onboarding, a command, a button, the active flow or free text, and never lets an error escape.
  */
-import type { Input, Reply, Sender } from "../core/types.js";
+import type { Input, Reply, Sender, TurnOptions } from "../core/types.js";
 import { closeOrigin, forInput, textReply } from "../core/types.js";
 import { KeyedLock } from "../core/keyed-lock.js";
 import { isLocale, type Locale } from "../i18n.js";
@@ -64,10 +64,10 @@ export class Conversation {
    * Handles one input; inputs of one person are handled strictly in order, one at a time across processes.
    * With the channel's update id, an update delivered twice is handled once (the second gets no reply).
    */
-  handle(sender: Sender, input: Input, updateId?: number | string): Promise<Reply[]> {
+  handle(sender: Sender, input: Input, options: TurnOptions = {}): Promise<Reply[]> {
     return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => {
       try {
-        const turn = await this.services.sessions.exclusive(sender, updateId === undefined ? undefined : String(updateId), () => this.safeTurn(sender, input));
+        const turn = await this.services.sessions.exclusive(sender, options.updateId === undefined ? undefined : String(options.updateId), () => this.safeTurn(sender, input, options));
         return turn.duplicate ? [] : turn.value;
       } catch (error) {
         this.services.logger.error({ err: error, channel: sender.channel, input: input.type }, "turn failed");
@@ -92,21 +92,21 @@ export class Conversation {
     });
   }
 
-  private async safeTurn(sender: Sender, input: Input): Promise<Reply[]> {
+  private async safeTurn(sender: Sender, input: Input, options: TurnOptions): Promise<Reply[]> {
     let locale: Locale = "es";
     try {
-      return await this.turn(sender, input, (value) => (locale = value));
+      return await this.turn(sender, input, (value) => (locale = value), options);
     } catch (error) {
       this.services.logger.error({ err: error, channel: sender.channel, input: input.type }, "turn failed");
       return [textReply(this.services.i18n.t(locale, "error-unexpected"))];
     }
   }
 
-  private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void): Promise<Reply[]> {
-    return forInput(input, await this.route(await this.context(sender, noteLocale), input));
+  private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void, options: TurnOptions): Promise<Reply[]> {
+    return forInput(input, await this.route(await this.context(sender, noteLocale, options), input));
   }
 
-  private async context(sender: Sender, noteLocale: (locale: Locale) => void): Promise<TurnContext> {
+  private async context(sender: Sender, noteLocale: (locale: Locale) => void, options: TurnOptions = {}): Promise<TurnContext> {
     const { db, sessions } = this.services;
     const who = await sessions.turn(sender);
     const locale: Locale = isLocale(who.person.locale) ? who.person.locale : "es";
@@ -122,6 +122,7 @@ export class Conversation {
       isAdmin: this.services.settings.adminIdentities.has(`${sender.channel}:${sender.externalId}`) || who.person.role === "admin",
       actorLabel: `${sender.channel}:${who.person.id}`,
       forms: this.forms,
+      ...(options.notify ? { notify: options.notify } : {}),
       flow: who.flow,
       flowData: who.flowData,
       setFlow: async (flow, data) => {

@@ -33,6 +33,7 @@ export interface TurnRow {
   consentVersion: string | null;
   onboardedAt: Date | null;
   remindersMuted: boolean;
+  digestMuted: boolean;
   reminderOffsets: number[];
   createdAt: Date;
   updatedAt: Date;
@@ -43,7 +44,7 @@ export interface TurnRow {
 const TURN_COLUMNS = `
   i.id AS "identityId", i."chatRef", i.unreachable, i."unreachableAt", i."createdAt" AS "identityCreatedAt",
   p.id, p."displayName", p.locale, p.role::text AS role, p."ugelId", p."schoolId", COALESCE(p.levels::text[], '{}') AS levels,
-  p."consentAt", p."consentVersion", p."onboardedAt", p."remindersMuted", p."reminderOffsets",
+  p."consentAt", p."consentVersion", p."onboardedAt", p."remindersMuted", p."digestMuted", p."reminderOffsets",
   p."createdAt", p."updatedAt"`;
 
 export async function loadTurnState(db: Db, sender: Pick<Sender, "channel" | "externalId">): Promise<TurnState | null> {
@@ -132,6 +133,7 @@ function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "externalId"
     consentVersion: row.consentVersion,
     onboardedAt: row.onboardedAt,
     remindersMuted: row.remindersMuted,
+    digestMuted: row.digestMuted,
     reminderOffsets: row.reminderOffsets,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

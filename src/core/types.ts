@@ -53,7 +53,19 @@ export type Reply =
   | { type: "closeOrigin"; note?: string }
   | { type: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string }
   /** A file the person's own channel already holds (a Telegram file_id), sent again by reference: nothing is downloaded. */
-  | { type: "storedFile"; fileRef: string; fileName: string; mimeType: string; caption?: string };
+  | { type: "storedFile"; fileRef: string; fileName: string; mimeType: string; caption?: string }
+  /** A file written on this machine's disk (a large export): channels stream it from the path, never whole in memory. */
+  | { type: "diskFile"; path: string; fileName: string; mimeType: string; sizeBytes: number; caption?: string };
+
+/** Sends replies to the person at once, before the turn's own replies (progress of a long task). */
+export type Notify = (replies: Reply[]) => Promise<void>;
+
+export interface TurnOptions {
+  /** The channel's way to write during a turn; absent, progress is simply not shown. */
+  notify?: Notify;
+  /** The channel's update id, recorded with the turn so that a redelivered update is handled once. */
+  updateId?: number | string;
+}
 
 /** Who wrote, as the channel knows them. */
 export interface Sender {

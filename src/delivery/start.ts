@@ -1,6 +1,6 @@
 /**
  * Puts the outbox together for a process: the senders this configuration allows (Telegram and Slack when they have a
- * token), the dispatcher, the daily reminder schedule, and the health figures for /healthz. main.ts and the
+ * token), the dispatcher, the daily reminder schedule, the weekly digest, and the health figures for /healthz. main.ts and the
  * `npm run outbox -- work` worker both use it. A channel's sender (grammY, Slack's Web API) is loaded only when that
  * channel has a token, so a process without Slack never loads Bolt.
  */
@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { I18n } from "../i18n.js";
 import type { Logger } from "../logger.js";
+import { DigestScheduler } from "./digest-scheduler.js";
 import { Dispatcher } from "./dispatcher.js";
 import { parseQuietHours } from "./quiet-hours.js";
 import { ReminderScheduler } from "./scheduler.js";
@@ -34,6 +35,7 @@ export interface RunningOutbox {
   /** Null when no channel this process can send on is configured. */
   dispatcher: Dispatcher | null;
   scheduler: ReminderScheduler | null;
+  digest: DigestScheduler | null;
   health(): Promise<OutboxHealth>;
   stop(): Promise<void>;
 }
@@ -93,15 +95,30 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
           quietHours,
           onCreated: () => dispatcher?.wake(),
         });
-  const starting = scheduler?.start();
+  const digest =
+    options.scheduler === false
+      ? null
+      : new DigestScheduler({
+          db,
+          i18n: options.i18n,
+          logger,
+          now,
+          day: config.DIGEST_DAY,
+          hour: config.DIGEST_HOUR,
+          quietHours,
+          onCreated: () => dispatcher?.wake(),
+        });
+  const starting = Promise.all([scheduler?.start(), digest?.start()]);
   logger.info({ dispatcher: dispatcher?.workerId ?? null, channels: senders.map((sender) => sender.channel), reminders: scheduler !== null }, "outbox started");
   return {
     dispatcher,
     scheduler,
+    digest,
     health: () => outboxHealth(db, { now: now(), quietHours }),
     stop: async () => {
-      await starting?.catch(() => undefined);
+      await starting.catch(() => undefined);
       await scheduler?.stop();
+      await digest?.stop();
       await dispatcher?.stop();
       if (dispatcher && options.console) await dispatcher.drain().catch((error: unknown) => logger.warn({ err: error }, "outbox: console delivery at the end failed"));
     },

@@ -99,6 +99,7 @@ async function mergePeople(tx: Db, keeper: Person, joiner: Person): Promise<void
         consentVersion: joiner.consentVersion,
         onboardedAt: joiner.onboardedAt,
         remindersMuted: joiner.remindersMuted,
+        digestMuted: joiner.digestMuted,
         reminderOffsets: joiner.reminderOffsets,
         displayName: keeper.displayName ?? joiner.displayName,
       },

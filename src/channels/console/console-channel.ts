@@ -8,17 +8,17 @@
  * Edits: every printed message has a number; a pressed option carries the number of its message. A reply that
  * replaces that message is printed again, marked as updated; a closed message loses its numbered options.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import type { Button, Input, Reply, Sender } from "../../core/types.js";
+import type { Button, Input, Reply, Sender, TurnOptions } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
 import { renderConsoleReply, type ConsoleLabels } from "./render.js";
 import { parseConsoleLine } from "./parse.js";
 
 export interface ConsoleChannelOptions {
   user: string;
-  handle: (sender: Sender, input: Input) => Promise<Reply[]>;
+  handle: (sender: Sender, input: Input, options?: TurnOptions) => Promise<Reply[]>;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   /** Where files the bot sends are saved, so the person can open them. */
@@ -63,7 +63,7 @@ export class ConsoleChannel {
       const message = parseConsoleLine(line, this.numbersAreText ? [] : this.options, this.optionsMessage);
       if (message) {
         if (!this.interactive) output.write(`> ${line}\n`);
-        const replies = await this.config.handle(sender, message);
+        const replies = await this.config.handle(sender, message, { notify: async (early) => this.print(early, undefined) });
         this.print(replies, message.type === "button" ? message.origin : undefined);
       }
       if (this.interactive) output.write("> ");
@@ -96,6 +96,7 @@ export class ConsoleChannel {
       const rendered = renderConsoleReply(reply, this.config.labels, replacing);
       this.lastMessage++;
       if (reply.type === "file") this.saveFile(reply.fileName, reply.content);
+      if (reply.type === "diskFile") this.saveFile(reply.fileName, reply.path);
       if (rendered.options.length > 0) {
         this.options = rendered.options;
         this.optionsMessage = this.lastMessage;
@@ -135,10 +136,12 @@ export class ConsoleChannel {
     }
   }
 
-  private saveFile(name: string, content: Uint8Array): void {
+  private saveFile(name: string, content: Uint8Array | string): void {
     try {
       mkdirSync(this.config.filesDir, { recursive: true });
-      writeFileSync(join(this.config.filesDir, name.replace(/[^\w.-]/g, "_")), content);
+      const target = join(this.config.filesDir, name.replace(/[^\w.-]/g, "_"));
+      if (typeof content === "string") copyFileSync(content, target);
+      else writeFileSync(target, content);
     } catch (error) {
       this.config.logger.warn({ err: error }, "could not save a file sent to the console");
     }

@@ -18,6 +18,9 @@ export function renderConsoleReply(reply: Reply, labels?: ConsoleLabels, replaci
   if (reply.type === "file") {
     return { text: `📎 ${reply.fileName} (${reply.content.byteLength} bytes)${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
   }
+  if (reply.type === "diskFile") {
+    return { text: `📎 ${reply.fileName} (${reply.sizeBytes} bytes)${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
+  }
   if (reply.type === "storedFile") return { text: `📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, options: [] };
   const options = (reply.buttons ?? []).flat();
   const lines: string[] = [];

@@ -2,16 +2,17 @@
  * Sends rendered replies to one Slack channel, in order: messages with chat.postMessage, updates of a message
  * already there with chat.update (a new message where Slack refuses), files with uploadV2.
  */
+import { createReadStream } from "node:fs";
 import type { webApi } from "@slack/bolt";
 import type { SlackOutgoing } from "./render.js";
 
 export async function postOutgoing(client: webApi.WebClient, channel: string, items: SlackOutgoing[], onUpdateRefused?: (error: unknown) => void): Promise<string[]> {
   const sent: string[] = [];
   for (const item of items) {
-    if (item.kind === "file") {
+    if (item.kind === "file" || item.kind === "diskFile") {
       await client.files.uploadV2({
         channel_id: channel,
-        file: Buffer.from(item.content),
+        file: item.kind === "file" ? Buffer.from(item.content) : createReadStream(item.path),
         filename: item.fileName,
         ...(item.caption ? { initial_comment: item.caption } : {}),
       });

@@ -26,7 +26,8 @@ export type SlackOutgoing =
   | { kind: "message"; text: string; blocks: Block[] }
   /** Replaces a message already posted (chat.update); posted anew where Slack refuses the update. */
   | { kind: "update"; channel: string; ts: string; text: string; blocks: Block[] }
-  | { kind: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string };
+  | { kind: "file"; fileName: string; mimeType: string; content: Uint8Array; caption?: string }
+  | { kind: "diskFile"; fileName: string; mimeType: string; path: string; caption?: string };
 
 /** The message a pressed button was on: where it is and what it shows (to keep its text when closing it). */
 export interface SlackMessageOrigin {
@@ -72,6 +73,7 @@ export function renderReplies(replies: Reply[], options: RenderOptions = {}): Sl
       return [{ kind: "update", channel: closed.channel, ts: closed.ts, text, blocks: blocks.length > 0 ? blocks : sections(text) }];
     }
     if (reply.type === "file") return [{ kind: "file", fileName: reply.fileName, mimeType: reply.mimeType, content: reply.content, ...(reply.caption ? { caption: reply.caption } : {}) }];
+    if (reply.type === "diskFile") return [{ kind: "diskFile", fileName: reply.fileName, mimeType: reply.mimeType, path: reply.path, ...(reply.caption ? { caption: reply.caption } : {}) }];
     // Only Telegram's own files are sent by reference; anything else arrives here as content (a "file" reply).
     if (reply.type === "storedFile") return renderText(`📎 ${reply.fileName}${reply.caption ? `\n${reply.caption}` : ""}`, [], []);
     const extra = index === promptIndex && options.openForm ? [button(options.openForm.label, ACTION.openForm, options.openForm.formId, "primary")] : [];

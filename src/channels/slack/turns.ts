@@ -57,7 +57,8 @@ export class SlackTurns {
     let sender: Sender | undefined;
     try {
       sender = await this.sender(origin);
-      const replies = await this.deps.conversation.handle(sender, input);
+      const target = sender.chatRef ?? origin.userId;
+      const replies = await this.deps.conversation.handle(sender, input, { notify: async (early) => void (await this.post(origin, target, early)) });
       const mayOpenModal = input.type !== "button" || !isFormButton(input.data);
       return await this.deliver(origin, sender, replies, mayOpenModal);
     } catch (error) {

@@ -6,7 +6,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, GrammyError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Input, Reply, Sender } from "../../core/types.js";
+import type { Input, Reply, Sender, TurnOptions } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
 import { sendReplies } from "./render.js";
 import { inputOf, originOf, senderOf } from "./to-input.js";
@@ -16,7 +16,7 @@ export interface TelegramChannelDeps {
   apiRoot: string;
   logger: Logger;
   /** One turn; with the update id, which the conversation records with the turn (a redelivery is skipped there). */
-  handle: (sender: Sender, input: Input, updateId?: number) => Promise<Reply[]>;
+  handle: (sender: Sender, input: Input, options?: TurnOptions) => Promise<Reply[]>;
   /** True the first time an update id is seen (false: a redelivery to skip), for updates that are not turns. */
   firstDelivery: (updateId: number) => Promise<boolean>;
   markUnreachable: (externalId: string) => Promise<void>;
@@ -66,10 +66,11 @@ async function handleUpdate(ctx: Context, deps: TelegramChannelDeps): Promise<vo
     await answer;
     return;
   }
-  const replies = await deps.handle(sender, input, ctx.update.update_id);
+  const chatId = sender.chatRef ?? sender.externalId;
+  const replies = await deps.handle(sender, input, { updateId: ctx.update.update_id, notify: async (early) => void (await sendReplies(ctx.api, chatId, early, undefined, deps.logger)) });
   await answer;
   try {
-    await sendReplies(ctx.api, sender.chatRef ?? sender.externalId, replies, originOf(ctx), deps.logger);
+    await sendReplies(ctx.api, chatId, replies, originOf(ctx), deps.logger);
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {
       await deps.markUnreachable(sender.externalId);

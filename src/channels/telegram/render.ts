@@ -100,6 +100,12 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
       ids.push(message.message_id);
       continue;
     }
+    if (reply.type === "diskFile") {
+      // grammY streams a path from disk: a large export is never read whole into memory.
+      const message = await api.sendDocument(chatId, new InputFile(reply.path, reply.fileName), reply.caption ? { caption: reply.caption } : {});
+      ids.push(message.message_id);
+      continue;
+    }
     if (reply.type === "storedFile") {
       const options = reply.caption ? { caption: reply.caption } : {};
       const message = isPhotoFileName(reply.fileName, reply.mimeType) ? await api.sendPhoto(chatId, reply.fileRef, options) : await api.sendDocument(chatId, reply.fileRef, options);

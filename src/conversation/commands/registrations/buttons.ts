@@ -4,6 +4,7 @@
  *   reg:new:<bp|pi>              start (or continue) a registration of that kind
  *   reg:o:<id>                   open one registration
  *   reg:f:<id>                   its files, sent to the reader
+ *   reg:pdf:<id>                 its ficha (PDF laid out like the national form)
  *   reg:mine:<page>              my registrations, a page
  *   reg:ls:<kind>:<status>:<year>:<page>   the reviewer's list with its filters ("a" = all)
  *   reg:fix:<id>                 correct an observed registration
@@ -35,6 +36,7 @@ export type RegistrationButton =
   | { verb: "new"; kind: RegistrationKind }
   | { verb: "open"; id: number }
   | { verb: "files"; id: number }
+  | { verb: "ficha"; id: number }
   | { verb: "mine"; page: number }
   | { verb: "list"; filter: ListFilter; page: number }
   | { verb: "fix"; id: number }
@@ -49,6 +51,7 @@ function checked(data: string): string {
 export const newButton = (kind: RegistrationKind) => checked(`reg:new:${KIND_SHORT[kind]}`);
 export const openButton = (id: number) => checked(`reg:o:${id}`);
 export const filesButton = (id: number) => checked(`reg:f:${id}`);
+export const fichaButton = (id: number) => checked(`reg:pdf:${id}`);
 export const mineButton = (page: number) => checked(`reg:mine:${page}`);
 export const fixButton = (id: number) => checked(`reg:fix:${id}`);
 export const askButton = (id: number, action: UiAction) => checked(`reg:ask:${id}:${ACTION_SHORT[action]}`);
@@ -80,6 +83,8 @@ export function parseRegistrationButton(data: string): RegistrationButton | unde
       return id && rest.length === 1 ? { verb: "open", id } : undefined;
     case "f":
       return id && rest.length === 1 ? { verb: "files", id } : undefined;
+    case "pdf":
+      return id && rest.length === 1 ? { verb: "ficha", id } : undefined;
     case "fix":
       return id && rest.length === 1 ? { verb, id } : undefined;
     case "mine":

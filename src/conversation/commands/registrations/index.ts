@@ -12,6 +12,7 @@ import type { Feature, TurnContext } from "../../context.js";
 import type { FormRunner } from "../../form-runner.js";
 import { askAction, COMMENT_FLOW, commentFlow, doAction, openRegistration } from "./actions.js";
 import { parseRegistrationButton } from "./buttons.js";
+import { sendFicha } from "./ficha.js";
 import { showFiles } from "./files.js";
 import { guarded } from "./guard.js";
 import { showMine } from "./mine.js";
@@ -31,6 +32,8 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
         return openRegistration(ctx, button.id);
       case "files":
         return showFiles(ctx, button.id);
+      case "ficha":
+        return sendFicha(ctx, button.id);
       case "mine":
         return (await showMine(ctx, button.page)).map(inPlace);
       case "list":

@@ -9,7 +9,7 @@ import { formatAnswer } from "../../../forms/format.js";
 import type { Answers, FieldDef, FormEnv } from "../../../forms/types.js";
 import type { TurnContext } from "../../context.js";
 import { limaWhen } from "../../lima-when.js";
-import { askButton, filesButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
+import { askButton, fichaButton, filesButton, fixButton, listButton, mineButton, openButton, type UiAction } from "./buttons.js";
 
 /** "viernes 12 de junio, 10:30" in Lima time (the year added when it is not this year). */
 export const when = limaWhen;
@@ -107,6 +107,7 @@ export function detailButtons(ctx: TurnContext, registration: RegistrationDetail
   if (registration.attachments.length > 0) {
     rows.push([{ label: ctx.t("reg-button-files", { count: registration.attachments.length }), data: filesButton(registration.id) }]);
   }
+  rows.push([{ label: ctx.t("reg-button-ficha"), data: fichaButton(registration.id) }]);
   rows.push([isOwner(actor, registration) ? { label: ctx.t("reg-button-back-mine"), data: mineButton(1) } : { label: ctx.t("reg-button-back-list"), data: listButton({}, 1) }]);
   return rows;
 }

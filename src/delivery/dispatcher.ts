@@ -62,6 +62,8 @@ export interface DispatcherOptions {
   /** Outcome writes running at once (default 4; PGlite runs them one after another anyway). */
   flushConcurrency?: number;
   random?: () => number;
+  /** Told of every send's outcome (the /metrics counters). */
+  onOutcome?: (channel: string, outcome: SendOutcome["kind"]) => void;
 }
 
 export interface DispatcherStats {
@@ -123,6 +125,7 @@ export class Dispatcher {
   private readonly quietHours: QuietHours | null;
   private readonly pollMs: number;
   private readonly random: () => number;
+  private readonly onOutcome: DispatcherOptions["onOutcome"];
 
   private queue: Item[] = [];
   private readonly held = new Set<Item>();
@@ -154,6 +157,7 @@ export class Dispatcher {
     this.pollMs = options.pollMs ?? 1_000;
     this.flushConcurrency = Math.max(1, options.flushConcurrency ?? 4);
     this.random = options.random ?? Math.random;
+    this.onOutcome = options.onOutcome;
     let totalRate = 0;
     for (const sender of options.senders) {
       this.lanes.set(sender.channel, {
@@ -357,6 +361,7 @@ export class Dispatcher {
     } catch (error) {
       outcome = { kind: "transient", reason: error instanceof Error ? error.message : String(error) };
     }
+    this.onOutcome?.(identity.channel, outcome.kind);
     const mono = performance.now();
     lane.limiter.complete(ticket, mono);
     lane.inFlight--;

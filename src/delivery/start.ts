@@ -8,11 +8,13 @@ import type { Config } from "../config.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { I18n } from "../i18n.js";
 import type { Logger } from "../logger.js";
-import { Dispatcher } from "./dispatcher.js";
+import { Dispatcher, type DispatcherOptions } from "./dispatcher.js";
 import { parseQuietHours } from "./quiet-hours.js";
 import { ReminderScheduler } from "./scheduler.js";
 import type { ChannelSender } from "./sender.js";
 import { outboxHealth, type OutboxHealth } from "./status.js";
+
+export { outboxQueueCounts } from "./status.js";
 
 export interface OutboxOptions {
   config: Config;
@@ -22,6 +24,7 @@ export interface OutboxOptions {
   now?: () => Date;
   /** Default: the reminder schedule runs too. */
   scheduler?: boolean;
+  onOutcome?: DispatcherOptions["onOutcome"];
 }
 
 export interface RunningOutbox {
@@ -70,6 +73,7 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
           leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
           backoff: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: 15 * 60_000 },
+          ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}),
         })
       : null;
   dispatcher?.start();

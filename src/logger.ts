@@ -59,6 +59,8 @@ export interface LoggerOptions {
   format: "auto" | "json" | "pretty";
   /** Where logs go; the console channel moves them to stderr so they do not mix with the chat. */
   destination?: "stdout" | "stderr";
+  /** Called for every line at error level or above (the /metrics error counter). */
+  onError?: () => void;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
@@ -73,7 +75,8 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       redact: { paths: REDACTED_KEYS, censor: "[redacted]" },
       hooks: {
-        logMethod(args, method) {
+        logMethod(args, method, level) {
+          if (level >= 50) options.onError?.();
           method.apply(this, args.map((arg) => scrubValue(arg)) as Parameters<typeof method>);
         },
       },

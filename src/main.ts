@@ -33,10 +33,13 @@ async function run(): Promise<number> {
     throw error;
   }
   const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.SLACK_BOT_TOKEN;
+  // /metrics exists beside /healthz on the HTTP servers; the console has none, and does not load prom-client.
+  const metrics = consoleMode ? null : (await import("./metrics.js")).createMetrics();
   const logger = createLogger({
     level: consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL,
     format: config.LOG_FORMAT,
     destination: consoleMode ? "stderr" : "stdout",
+    ...(metrics ? { onError: () => metrics.errorLogged() } : {}),
   });
 
   let app;
@@ -64,11 +67,27 @@ async function run(): Promise<number> {
   process.once("SIGINT", () => void shutdown("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
 
+  if (metrics) {
+    // Every channel calls conversation.handle (Slack through its turns), so one wrapper counts them all.
+    const handleTurn = app.conversation.handle.bind(app.conversation);
+    app.conversation.handle = async (sender, input) => {
+      const started = performance.now();
+      try {
+        return await handleTurn(sender, input);
+      } finally {
+        metrics.updateHandled(sender.channel, (performance.now() - started) / 1000);
+      }
+    };
+  }
   const handle = app.conversation.handle.bind(app.conversation);
   const db = app.services.db;
   // The outbox (dispatcher and reminder schedule) stops last among the parts, still before the database closes.
   const delivery = consoleMode ? null : await import("./delivery/start.js");
-  const outbox = delivery && config.DISPATCHER_ENABLED ? await delivery.startOutbox({ config, db, i18n: app.services.i18n, logger, now: app.services.now }) : null;
+  const outbox =
+    delivery && config.DISPATCHER_ENABLED
+      ? await delivery.startOutbox({ config, db, i18n: app.services.i18n, logger, now: app.services.now, ...(metrics ? { onOutcome: (channel, outcome) => metrics.outboxOutcome(channel, outcome) } : {}) })
+      : null;
+  if (metrics && delivery) metrics.setOutboxSource(() => delivery.outboxQueueCounts(db, app.services.now()));
   if (outbox) stops.push(outbox.stop);
   const health = async () => {
     await db.$queryRaw`SELECT 1`;
@@ -97,6 +116,7 @@ async function run(): Promise<number> {
       port: config.HTTP_PORT,
       logger,
       health,
+      ...(metrics ? { metrics, onRefused: (status: number) => metrics.httpRefused("telegram", status) } : {}),
     });
     stops.push(running.stop);
   }
@@ -115,6 +135,7 @@ async function run(): Promise<number> {
       logger,
       firstDelivery: (key) => app.services.sessions.firstDelivery("slack", key),
       health,
+      ...(metrics ? { metrics, onRefused: (status: number) => metrics.httpRefused("slack", status) } : {}),
     });
     await slack.start();
     stops.push(slack.stop);

@@ -64,6 +64,8 @@ export interface DispatcherOptions {
   random?: () => number;
   /** Claims only deliveries to the person behind this identity (console mode: the person at the keyboard). */
   onlyIdentity?: { channel: string; externalId: string };
+  /** Told of every send's outcome (the /metrics counters). */
+  onOutcome?: (channel: string, outcome: SendOutcome["kind"]) => void;
 }
 
 export interface DispatcherStats {
@@ -126,6 +128,7 @@ export class Dispatcher {
   private readonly pollMs: number;
   private readonly random: () => number;
   private readonly onlyIdentity: DispatcherOptions["onlyIdentity"];
+  private readonly onOutcome: DispatcherOptions["onOutcome"];
 
   private queue: Item[] = [];
   private readonly held = new Set<Item>();
@@ -158,6 +161,7 @@ export class Dispatcher {
     this.flushConcurrency = Math.max(1, options.flushConcurrency ?? 4);
     this.random = options.random ?? Math.random;
     this.onlyIdentity = options.onlyIdentity;
+    this.onOutcome = options.onOutcome;
     let totalRate = 0;
     for (const sender of options.senders) {
       this.lanes.set(sender.channel, {
@@ -361,6 +365,7 @@ export class Dispatcher {
     } catch (error) {
       outcome = { kind: "transient", reason: error instanceof Error ? error.message : String(error) };
     }
+    this.onOutcome?.(identity.channel, outcome.kind);
     const mono = performance.now();
     lane.limiter.complete(ticket, mono);
     lane.inFlight--;

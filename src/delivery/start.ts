@@ -9,11 +9,13 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import type { I18n } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { DigestScheduler } from "./digest-scheduler.js";
-import { Dispatcher } from "./dispatcher.js";
+import { Dispatcher, type DispatcherOptions } from "./dispatcher.js";
 import { parseQuietHours } from "./quiet-hours.js";
 import { ReminderScheduler } from "./scheduler.js";
 import type { ChannelSender } from "./sender.js";
 import { outboxHealth, type OutboxHealth } from "./status.js";
+
+export { outboxQueueCounts } from "./status.js";
 
 export interface OutboxOptions {
   config: Config;
@@ -29,6 +31,7 @@ export interface OutboxOptions {
    * session reads its first line, and once more when it ends.
    */
   console?: { sender: ChannelSender; externalId: string };
+  onOutcome?: DispatcherOptions["onOutcome"];
 }
 
 export interface RunningOutbox {
@@ -79,6 +82,7 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
           backoff: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: 15 * 60_000 },
           ...(options.console ? { onlyIdentity: { channel: "console", externalId: options.console.externalId } } : {}),
+          ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}),
         })
       : null;
   if (dispatcher && options.console) await dispatcher.drain().catch((error: unknown) => logger.warn({ err: error }, "outbox: console delivery at start failed"));

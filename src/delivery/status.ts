@@ -116,3 +116,20 @@ export function formatOutboxStatus(status: OutboxStatus): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * The open part of the queue, for /metrics: one statement over the (status, notBefore) index. Sent, cancelled and
+ * unreachable rows are left out on purpose: they only accumulate, and counting them would grow with history.
+ */
+export async function outboxQueueCounts(db: SqlClient, now: Date): Promise<{ pending_due: number; pending_scheduled: number; sending: number; failed: number }> {
+  const [row] = await db.$queryRawUnsafe<Array<{ pending_due: number; pending_scheduled: number; sending: number; failed: number }>>(
+    `SELECT
+       count(*) FILTER (WHERE status = 'pending' AND "notBefore" <= $1::timestamptz)::int AS pending_due,
+       count(*) FILTER (WHERE status = 'pending' AND "notBefore" > $1::timestamptz)::int AS pending_scheduled,
+       count(*) FILTER (WHERE status = 'sending')::int AS sending,
+       count(*) FILTER (WHERE status = 'failed')::int AS failed
+     FROM "Delivery" WHERE status IN ('pending', 'sending', 'failed')`,
+    now,
+  );
+  return row ?? { pending_due: 0, pending_scheduled: 0, sending: 0, failed: 0 };
+}

@@ -8,6 +8,7 @@ import { parseFormButton, formButton } from "./buttons.js";
 import { countWords, formatAnswer, normalizeForMatch } from "./format.js";
 import { stepCounter } from "./progress.js";
 import {
+  AnswerRefused,
   SUMMARY_STEP,
   type Answers,
   type ChoiceOption,
@@ -286,7 +287,15 @@ export class FormEngine {
     const fields = applicableFields(form.fields, draft.answers, env);
     const missing = fields.find((field) => !field.optional && isEmpty(draft.answers[field.key]));
     if (missing) return this.moveTo(form, { ...draft, editing: false }, missing.key, env, [env.t("form-error-missing-field", { field: env.t(missing.labelKey) })]);
-    const replies = await form.submit(draft.answers, env, draft);
+    let replies: Reply[];
+    try {
+      replies = await form.submit(draft.answers, env, draft);
+    } catch (error) {
+      if (!(error instanceof AnswerRefused)) throw error;
+      const answers = { ...draft.answers };
+      delete answers[error.fieldKey];
+      return this.moveTo(form, { ...draft, answers, editing: false, list: undefined }, error.fieldKey, env, [env.t(error.messageKey)]);
+    }
     return { draft, replies, outcome: "submitted", changed: true };
   }
 

@@ -12,7 +12,7 @@ import { CODIGO_MODULAR, findSchool } from "../domain/schools.js";
 import type { Level, Role } from "../domain/db-types.js";
 import { isLocale } from "../i18n.js";
 import { fixedOptions } from "./format.js";
-import type { Answers, FieldDef, FormDef, FormEnv } from "./types.js";
+import { AnswerRefused, type Answers, type FieldDef, type FormDef, type FormEnv } from "./types.js";
 
 export const CONSENT_VERSION = "2026-11";
 const usesInvite = (answers: Answers) => answers.role === "invitacion";
@@ -144,7 +144,10 @@ async function saveKeptOrInvitedRole(ctx: TurnContext, answers: Answers, locale:
     let schoolId: number | null = ctx.person.schoolId;
     let levels: Level[] = ctx.person.levels;
     if (answers.keepRole !== true) {
-      const redeemed = await redeemInvite(tx, String(answers.inviteCode), ctx.person.id, ctx.actorLabel, ctx.now);
+      const redeemed = await redeemInvite(tx, String(answers.inviteCode), ctx.person.id, ctx.actorLabel, ctx.now).catch((error: unknown) => {
+        // Someone else used (or the clock expired) the code between its check and this submit.
+        throw error instanceof InviteError ? new AnswerRefused("inviteCode", `onboarding-error-invite-${error.reason}`) : error;
+      });
       role = redeemed.role;
       const dre = await tx.ugel.findFirst({ where: { isDre: true } });
       ugelId = redeemed.ugelId ?? dre?.id ?? null;

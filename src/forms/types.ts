@@ -78,6 +78,20 @@ export interface FieldDef {
   format?: (value: unknown, env: FormEnv, answers: Answers) => string;
 }
 
+/**
+ * Thrown by a form's `submit` when one answer turned out wrong only at that moment (an invite code another
+ * person used a second earlier): the person is taken back to that question with the message, nothing else lost.
+ */
+export class AnswerRefused extends Error {
+  constructor(
+    readonly fieldKey: string,
+    readonly messageKey: string,
+  ) {
+    super(`answer refused at submit: ${fieldKey}`);
+    this.name = "AnswerRefused";
+  }
+}
+
 export interface FormDef {
   id: string;
   titleKey: string;

@@ -4,11 +4,12 @@
  * Socket Mode (SLACK_APP_TOKEN) needs no public URL, for development. `apiUrl` points the Web API client
  * elsewhere (tests use a local fake). One folder per surface: commands, actions, views, events, home.
  */
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Conversation } from "../../conversation/router.js";
 import type { Logger } from "../../logger.js";
+import type { MetricsRoute } from "../../metrics.js";
 import type { AppServices } from "../../services.js";
 import { registerActions } from "./actions.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -21,6 +22,7 @@ import { openForReview } from "./home/review.js";
 import type { HomeOptions } from "./home/view.js";
 import { stampArrival } from "./received-at.js";
 import { guardReplays } from "./replay-guard.js";
+import { gateSlackRequests } from "./request-gate.js";
 import { SlackTurns } from "./turns.js";
 import { registerFormViews } from "./views/register.js";
 
@@ -41,6 +43,10 @@ export interface SlackChannelOptions {
   /** True the first time a request key (event id, trigger id) is seen: redeliveries and replays are dropped. */
   firstDelivery: (key: string) => Promise<boolean>;
   health?: () => Promise<{ ok: boolean; [key: string]: unknown }>;
+  /** GET /metrics on the HTTP receiver's port. */
+  metrics?: MetricsRoute;
+  /** A request refused before Bolt saw it (for /metrics). */
+  onRefused?: (status: number) => void;
   reviewButton?: HomeOptions["reviewButton"];
 }
 
@@ -52,6 +58,19 @@ export interface SlackChannel {
   idle(): Promise<void>;
   /** Stops receiving, then finishes the requests in hand. */
   stop(): Promise<void>;
+}
+
+function metricsRoute(metrics: MetricsRoute) {
+  return {
+    path: "/metrics",
+    method: ["GET"],
+    handler: (_request: IncomingMessage, response: ServerResponse) => {
+      void metrics.render().then(
+        (text) => response.writeHead(200, { "content-type": metrics.contentType }).end(text),
+        () => response.writeHead(500).end(),
+      );
+    },
+  };
 }
 
 /** Counts requests whose listeners are still working, so shutdown (and tests) can wait for them. */
@@ -99,7 +118,14 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
             );
           },
         },
+        ...(options.metrics ? [metricsRoute(options.metrics)] : []),
       ],
+    });
+    receiver.requestListener = gateSlackRequests(receiver.requestListener, {
+      signingSecret: options.signingSecret,
+      path: SLACK_EVENTS_PATH,
+      logger: options.logger,
+      ...(options.onRefused ? { onRefused: options.onRefused } : {}),
     });
     app = new App({ token: options.token, receiver, logger, clientOptions });
   }

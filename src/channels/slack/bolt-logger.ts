@@ -1,4 +1,9 @@
-/** Bolt's and web-api's log lines through the app's pino logger (scrubbed like every other line). */
+/**
+ * Bolt's, web-api's and socket-mode's log lines through the app's pino logger. Their debug lines carry whole
+ * request and response bodies (`http request body: {…}`, `http request result: {…}`, the event JSON, Socket Mode
+ * frames): users.info answers with a team member's full name and e-mail, messages with what people typed. Those
+ * bodies are cut from every line at every level; the words before them (which call, which step) stay.
+ */
 import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 
@@ -11,8 +16,18 @@ const PINO_TO_BOLT: Record<string, LogLevel> = {
   fatal: LogLevel.ERROR,
 };
 
+const PAYLOAD_OMITTED = "[payload omitted]";
+
+/** The text up to the first JSON object or array in it. */
+export function withoutPayload(text: string): string {
+  const at = text.search(/[{[]/);
+  return at < 0 ? text : `${text.slice(0, at)}${PAYLOAD_OMITTED}`;
+}
+
 function line(parts: unknown[]): string {
-  return parts.map((part) => (typeof part === "string" ? part : part instanceof Error ? part.message : JSON.stringify(part))).join(" ");
+  return parts
+    .map((part) => (typeof part === "string" ? withoutPayload(part) : part instanceof Error ? withoutPayload(part.message) : PAYLOAD_OMITTED))
+    .join(" ");
 }
 
 export function boltLogger(logger: Logger): BoltLogger {

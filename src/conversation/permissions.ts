@@ -47,6 +47,9 @@ export const COMMAND_AUDIENCE: Readonly<Record<string, Audience>> = {
   borrar_mis_datos: "anyone",
   invitar: "admins",
   vincular: "anyone",
+  reporte: "reviewers",
+  exportar: "reviewers",
+  resumen_semanal: "reviewers",
 };
 
 export interface FormRule {
@@ -96,6 +99,9 @@ export const BUTTON_AUDIENCE: Readonly<Record<string, Audience>> = {
   pf: "anyone",
   rem: "anyone",
   del: "anyone",
+  rep: "reviewers",
+  exp: "reviewers",
+  dig: "reviewers",
 };
 
 /** Button prefixes that stand for a form or a command and are checked as such. */

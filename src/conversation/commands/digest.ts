@@ -43,6 +43,6 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
 
 export const digestFeature: Feature = {
   name: "digest",
-  commands: [{ name: "resumen_semanal", aliases: ["resumen"], helpKey: "help-resumen-semanal", allowed: getsDigest, run: showDigest }],
+  commands: [{ name: "resumen_semanal", aliases: ["resumen"], helpKey: "help-resumen-semanal", run: showDigest }],
   buttons: { dig: onButton },
 };

@@ -136,6 +136,6 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
 
 export const exportsFeature: Feature = {
   name: "exports",
-  commands: [{ name: "exportar", helpKey: "help-exportar", allowed: exports_, run: exportCommand }],
+  commands: [{ name: "exportar", helpKey: "help-exportar", run: exportCommand }],
   buttons: { exp: onButton },
 };

@@ -81,8 +81,9 @@ export function reportsFeature(registry: ButtonRegistry): Feature {
         name: "reporte",
         aliases: ["reportes"],
         helpKey: "help-reporte",
-        allowed: (ctx) => mayReadReports(viewerOf(ctx)),
         run: async (ctx, args) => {
+          // The permission table lets reviewers in; a UGEL specialist with no UGEL still has no report.
+          if (!mayReadReports(viewerOf(ctx))) return [textReply(ctx.t("command-not-allowed"))];
           const text = args.trim();
           const year = text === "" ? currentSchoolYear(ctx.now) : Number(text);
           if (!/^\d{4}$/.test(text) && text !== "") return [textReply(ctx.t("report-bad-year", { text: text.slice(0, 40), example: String(currentSchoolYear(ctx.now) - 1) }))];

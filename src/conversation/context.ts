@@ -1,6 +1,6 @@
 /** Everything a command, button or flow handler gets for one turn of one person. */
 import type { Notify, Sender, Reply } from "../core/types.js";
-import type { ChannelIdentity, Person, Role } from "../domain/db-types.js";
+import type { ChannelIdentity, Person } from "../domain/db-types.js";
 import type { Locale, Translate } from "../i18n.js";
 import type { AppServices } from "../services.js";
 import type { FormRunner } from "./form-runner.js";

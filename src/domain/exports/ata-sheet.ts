@@ -3,9 +3,8 @@
  * UGEL, role, school and levels, the channel it went by, its status and times, and the person's answer
  * (received, attending). Filtered by the announcement's year (Lima) and the recipient's UGEL.
  */
-import type { TableColumn } from "./table-writer.js";
 import { limaDateTimeText, wordsOf } from "./format.js";
-import type { SheetDef } from "./registration-sheets.js";
+import { col, type SheetDef } from "./registration-sheets.js";
 
 export interface AtaRow {
   cursor: number;
@@ -25,8 +24,6 @@ export interface AtaRow {
   receivedAt: Date | string | null;
   attendance: string | null;
 }
-
-const col = (t: (id: string) => string, key: string, width: number): TableColumn => ({ header: t(`export-col-${key}`), width });
 
 /** PGlite may hand an enum array back as its text form "{inicial,primaria}". */
 function levelsOf(value: AtaRow["levels"]): string {

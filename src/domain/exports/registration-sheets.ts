@@ -27,7 +27,7 @@ export interface SheetDef<Row> {
   cells(row: Row, t: Translate, actor: Actor): Cell[];
 }
 
-const col = (t: Translate, key: string, width: number, args?: Record<string, string>): TableColumn => ({ header: t(`export-col-${key}`, args), width });
+export const col = (t: Translate, key: string, width: number, args?: Record<string, string>): TableColumn => ({ header: t(`export-col-${key}`, args), width });
 
 const SCOPE_SQL = `r.year = $3::int AND ($4::text IS NULL OR r."ugelId" = $4::text)`;
 const RANGE_SQL = `r.id BETWEEN $5::int AND $6::int`;

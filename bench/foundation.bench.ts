@@ -185,7 +185,7 @@ async function peerStepsPerSecond(database: PeerDatabase, people: number): Promi
   return { median: median(rounds), rounds, p50: latencies.percentile(50), p99: latencies.percentile(99) };
 }
 
-async function peerOnEmbedded(people: number): Promise<StepFigures> {
+export async function peerOnEmbedded(people: number): Promise<StepFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), "pasco-bench-peer-"));
   const { PGlite } = await import("@electric-sql/pglite");
   const db = new PGlite(dataDir);
@@ -197,7 +197,7 @@ async function peerOnEmbedded(people: number): Promise<StepFigures> {
   }
 }
 
-async function peerOnServer(url: string, people: number): Promise<StepFigures> {
+export async function peerOnServer(url: string, people: number): Promise<StepFigures> {
   const pool = new pg.Pool({ connectionString: url, max: 25 });
   try {
     return await peerStepsPerSecond(await peerOnPostgres(pool), people);

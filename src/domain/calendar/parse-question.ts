@@ -355,7 +355,9 @@ function promoteLoneCandidate(result: MatchResult, tokens: readonly string[]): M
   if (first === undefined || first.score < LONE_CANDIDATE_SCORE || (first.distinctive ?? 0) === 0) return result;
   // Two words of the name ("olimpiada ... inglés"), or one that only this contest has ("paradeportivos").
   if (first.positions.length < 2 && first.strongDistinctive !== true) return result;
-  if (second !== undefined && first.score - second.score < LONE_CANDIDATE_LEAD) return result;
+  // A rival is real when a word only it has was found too, or when it comes as close as makes no difference.
+  const rival = second !== undefined && ((second.distinctive ?? 0) > 0 ? first.score - second.score < LONE_CANDIDATE_LEAD : first.score - second.score < 0.1);
+  if (rival) return result;
   // Every unknown content word between or right after the found words makes the name doubtful.
   const last = first.positions[first.positions.length - 1]!;
   const next = tokens[last + 1];

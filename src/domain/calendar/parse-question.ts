@@ -449,6 +449,13 @@ function agreeingStageName(
   return kindExists ? undefined : byName;
 }
 
+const PERSONAL_DATA = /\d{7,}|\S+@\S+|\b(dni|celular|telefono|correo|email|e-mail|whatsapp)\b/i;
+
+/** A message carrying a document number, a phone number or an e-mail address. */
+function looksLikePersonalData(text: string): boolean {
+  return PERSONAL_DATA.test(text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\s.-](?=\d)/g, ""));
+}
+
 export function parseQuestion(text: string, source: CalendarIndex | readonly ContestData[], now: Date): CalendarQuery {
   const index = toCalendarIndex(source);
   const tokens = tokenize(text);
@@ -491,6 +498,8 @@ export function parseQuestion(text: string, source: CalendarIndex | readonly Con
         ? result.candidates.filter((c) => c.score >= 0.3).slice(0, 3)
         : suggestContests(index.matcher, tokens, result),
   });
+  // Someone typing their DNI, phone or e-mail is not asking about a contest: say so, never repeat it back.
+  if (looksLikePersonalData(text)) return unknown("not-understood", []);
   const words = unknownWords(r);
   if (result.ambiguous) return unknown("ambiguous", words.all);
   if (words.designated.length > 0) return unknown("no-match", words.designated);

@@ -488,16 +488,19 @@ export function parseQuestion(text: string, source: CalendarIndex | readonly Con
   };
   if (named) return { ...base, intent: contestIntent(cues, stage) };
 
-  const unknown = (reason: UnknownReason, terms: string[]): CalendarQuery => ({
-    ...base,
-    intent: "unknown",
-    unknownReason: reason,
-    unknownTerms: terms,
-    suggestions:
-      reason === "ambiguous"
-        ? result.candidates.filter((c) => c.score >= 0.3).slice(0, 3)
-        : suggestContests(index.matcher, tokens, result),
-  });
+  const unknown = (reason: UnknownReason, terms: string[]): CalendarQuery => {
+    const rivals = reason === "ambiguous" ? result.candidates.filter((c) => c.score >= 0.3).slice(0, 3) : [];
+    // "¿A cuál concurso te refieres?" is asked only between two or more real candidates.
+    const lone = reason === "ambiguous" && rivals.length < 2;
+    if (lone) reason = "no-match";
+    return {
+      ...base,
+      intent: "unknown",
+      unknownReason: reason,
+      unknownTerms: lone ? [] : terms,
+      suggestions: reason === "ambiguous" ? rivals : suggestContests(index.matcher, tokens, result),
+    };
+  };
   // Someone typing their DNI, phone or e-mail is not asking about a contest: say so, never repeat it back.
   if (looksLikePersonalData(text)) return unknown("not-understood", []);
   const words = unknownWords(r);

@@ -156,3 +156,19 @@ describe("messages that are not calendar questions", () => {
     }
   });
 });
+
+describe("asking back", () => {
+  it("asks «¿a cuál?» only between two or more candidates", async () => {
+    const { sampleCalendar } = await import("../../../prisma/seed/sample-calendar.js");
+    const { parseQuestion } = await import("../../../src/domain/calendar/parse-question.js");
+    const now = new Date("2026-12-02T15:00:00Z");
+    const two = parseQuestion("cuando son los juegos", sampleCalendar, now);
+    expect(two.unknownReason).toBe("ambiguous");
+    expect(two.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const text of ["olimpiada de matematicas etapa dre", "paradeportivos nacional", "premio arguedas"]) {
+      const query = parseQuestion(text, sampleCalendar, now);
+      expect(query.intent, text).not.toBe("unknown");
+      expect(query.contests, text).toHaveLength(1);
+    }
+  });
+});

@@ -84,7 +84,7 @@ describe("contest calendar through the console", () => {
     expect(ics).toContain("📎 eureka-2027.ics");
     const calendarFile = readFileSync(join(dir, "files", "eureka-2027.ics"), "utf8");
     const events = new ICAL.Component(ICAL.parse(calendarFile)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(events.find((e) => e.summary === "Cierre de inscripción: Eureka 2027")!.startDate.toString()).toBe("2027-06-25");
+    expect(events.find((e) => e.summary === "Eureka 2027 · Inscripción de proyectos: cierre de inscripción")!.startDate.toString()).toBe("2027-06-25");
 
     expect(june).toContain("Concursos en junio de 2027");
     expect(inicial).toContain("Concursos para inicial con fechas próximas");

@@ -119,10 +119,10 @@ describe("contest calendar through Telegram", () => {
     expect(file).toMatchObject({ fileName: "onem-2027.ics", method: "sendDocument" });
     expect(replies[0]!.text).toContain("Calendario de ejemplo");
     const events = parseIcs(file.bytes);
-    const closes = events.find((e) => e.summary === "Cierre de inscripción: ONEM 2027")!;
+    const closes = events.find((e) => /^ONEM 2027 · .*: cierre de inscripción$/.test(e.summary))!;
     expect(closes.startDate.isDate).toBe(true);
     expect(closes.startDate.toString()).toBe("2027-04-09");
-    const firstRound = events.find((e) => e.summary === "ONEM 2027: Primera fase (IE)")!;
+    const firstRound = events.find((e) => e.summary === "ONEM 2027 · Primera fase (IE)")!;
     expect(firstRound.startDate.zone?.tzid).toBe("America/Lima");
     expect(firstRound.startDate.toJSDate().toISOString()).toBe("2027-04-23T14:00:00.000Z");
     expect(firstRound.endDate.toJSDate().toISOString()).toBe("2027-04-23T16:00:00.000Z");
@@ -160,10 +160,11 @@ describe("contest calendar through Telegram", () => {
     replies = await teacher.say("/concurso eureka 2027"); // now, the 2026 edition is still running
     replies = await teacher.press("Agregar a mi calendario");
     const events = parseIcs(replies[0]!.file!.bytes);
-    expect(events.find((e) => e.summary === "Cierre de inscripción: Eureka 2027")!.startDate.toString()).toBe("2027-06-11");
-    const regional = events.find((e) => e.summary === "Eureka 2027: Etapa regional")!;
-    // Several days with only a starting hour: an all-day span, 20 to 24 September (DTEND is exclusive).
-    expect([regional.startDate.isDate, regional.startDate.toString(), regional.endDate.toString()]).toEqual([true, "2027-09-20", "2027-09-25"]);
+    expect(events.find((e) => e.summary === "Eureka 2027 · Inscripción de proyectos: cierre de inscripción")!.startDate.toString()).toBe("2027-06-11");
+    const regional = events.find((e) => e.summary === "Eureka 2027 · Etapa regional")!;
+    // Several days with only a starting hour: timed from 09:00 on the 20th to the end of the 24th, in Lima.
+    expect(regional.startDate.isDate).toBe(false);
+    expect([regional.startDate.toJSDate().toISOString(), regional.endDate.toJSDate().toISOString()]).toEqual(["2027-09-20T14:00:00.000Z", "2027-09-25T05:00:00.000Z"]);
     expect(replies[0]!.text).not.toContain("Calendario de ejemplo");
 
     const audit = await db.prisma.auditLog.findMany({ where: { action: "calendar.import" } });

@@ -92,12 +92,21 @@ function stageFrom(row: ImportRow, order: number): StageData {
   return stage;
 }
 
+/**
+ * "Florales 2027" in the 2027 row → "Florales": the year is the edition's (column anio), and the bot writes
+ * it beside every name already ("Florales 2027", never "Florales 2027 2027").
+ */
+function withoutEditionYear(text: string, year: number): string {
+  const stripped = text.replace(new RegExp(`[\\s,–-]*\\b${year}\\s*$`), "").trim();
+  return stripped === "" ? text : stripped;
+}
+
 function toContest(draft: ContestDraft): ContestData {
   const get = <T>(key: ContestField): T | undefined => draft.values[key]?.value as T | undefined;
   const contest: ContestData = {
     slug: draft.slug,
     year: draft.year,
-    name: get<string>("nombre")!,
+    name: withoutEditionYear(get<string>("nombre")!, draft.year),
     aliases: get<string[]>("alias") ?? [],
     organizer: get<string>("organizador")!,
     area: get<ContestData["area"]>("area")!,
@@ -107,7 +116,7 @@ function toContest(draft: ContestDraft): ContestData {
     stages: draft.stages.map(({ line: _line, ...stage }) => stage),
   };
   const shortName = get<string>("nombre_corto");
-  if (shortName !== undefined) contest.shortName = shortName;
+  if (shortName !== undefined) contest.shortName = withoutEditionYear(shortName, draft.year);
   const grades = get<string>("grados");
   if (grades !== undefined) contest.grades = grades;
   const basesUrl = get<string>("bases_url");

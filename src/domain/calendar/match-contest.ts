@@ -94,6 +94,8 @@ export interface ContestMatcher {
   compactsByLength: Map<number, { compact: string; phrase: Phrase }[]>;
   /** Vocabulary word → phrases that contain it. */
   phrasesByWord: Map<string, Phrase[]>;
+  /** slug → every word of its names, so a word of another of its names between found words is no gap. */
+  slugWords: Map<string, Set<string>>;
   /** Per-word similarity lists, reused across questions (the same words come back all the time). */
   wordCache: Map<string, ReadonlyMap<string, number>>;
   compactCache: Map<string, readonly { phrase: Phrase; distance: number }[]>;
@@ -237,6 +239,12 @@ export function buildContestMatcher(contests: readonly ContestData[], options: M
   }
   const phrasesByWord = new Map<string, Phrase[]>();
   for (const phrase of phrases) for (const word of phrase.words) push(phrasesByWord, word.token, phrase);
+  const slugWords = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const words = slugWords.get(phrase.slug) ?? new Set<string>();
+    for (const word of phrase.words) words.add(word.token);
+    slugWords.set(phrase.slug, words);
+  }
   const compactsByLength = new Map<number, { compact: string; phrase: Phrase }[]>();
   for (const phrase of phrases) for (const compact of phrase.compacts) push(compactsByLength, compact.length, { compact, phrase });
   return {
@@ -246,6 +254,7 @@ export function buildContestMatcher(contests: readonly ContestData[], options: M
     vocabularyByPrefix,
     compactsByLength,
     phrasesByWord,
+    slugWords,
     wordCache: new Map(),
     compactCache: new Map(),
     names,
@@ -356,6 +365,7 @@ function scorePhraseAt(
   tokens: readonly string[],
   similar: readonly ReadonlyMap<string, number>[],
   reserved: readonly boolean[],
+  ownWords: ReadonlySet<string> | undefined,
 ): PhraseHit | undefined {
   const end = Math.min(tokens.length - 1, start + phrase.length + 1);
   const used = new Set<number>();
@@ -393,7 +403,10 @@ function scorePhraseAt(
   const positions = [...used].sort((a, b) => a - b);
   let gaps = 0;
   for (let p = positions[0]!; p <= positions[positions.length - 1]!; p++) {
-    if (!used.has(p) && !PHRASE_STOPWORDS.has(tokens[p]!)) gaps++;
+    if (used.has(p) || PHRASE_STOPWORDS.has(tokens[p]!)) continue;
+    // "juegos deportivos escolares" for the short name "Juegos Escolares": the word between is the contest's own.
+    if (ownWords !== undefined && [...(similar[p]?.keys() ?? [])].some((w) => ownWords.has(w))) continue;
+    gaps++;
   }
   const score = (found / phrase.totalWeight) * GAP_PENALTY ** gaps;
   return { score, positions, distinctiveFound, complete, strongDistinctive, short: phrase.short === true };
@@ -477,7 +490,7 @@ export function matchContests(matcher: ContestMatcher, tokens: readonly string[]
   for (const [phrase, positions] of starts) {
     let best: PhraseHit | undefined;
     for (const start of positions) {
-      const hit = scorePhraseAt(phrase, start, tokens, similar, reserved);
+      const hit = scorePhraseAt(phrase, start, tokens, similar, reserved, matcher.slugWords.get(phrase.slug));
       if (hit !== undefined && (best === undefined || hit.score > best.score)) best = hit;
     }
     const compact = compacts.get(phrase);

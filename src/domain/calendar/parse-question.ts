@@ -355,7 +355,9 @@ function promoteLoneCandidate(result: MatchResult, tokens: readonly string[]): M
   if (first === undefined || first.score < LONE_CANDIDATE_SCORE || (first.distinctive ?? 0) === 0) return result;
   // Two words of the name ("olimpiada ... inglés"), or one that only this contest has ("paradeportivos").
   if (first.positions.length < 2 && first.strongDistinctive !== true) return result;
-  if (second !== undefined && first.score - second.score < LONE_CANDIDATE_LEAD) return result;
+  // A rival is real when a word only it has was found too, or when it comes as close as makes no difference.
+  const rival = second !== undefined && ((second.distinctive ?? 0) > 0 ? first.score - second.score < LONE_CANDIDATE_LEAD : first.score - second.score < 0.1);
+  if (rival) return result;
   // Every unknown content word between or right after the found words makes the name doubtful.
   const last = first.positions[first.positions.length - 1]!;
   const next = tokens[last + 1];
@@ -447,6 +449,13 @@ function agreeingStageName(
   return kindExists ? undefined : byName;
 }
 
+const PERSONAL_DATA = /\d{7,}|\S+@\S+|\b(dni|celular|telefono|correo|email|e-mail|whatsapp)\b/i;
+
+/** A message carrying a document number, a phone number or an e-mail address. */
+function looksLikePersonalData(text: string): boolean {
+  return PERSONAL_DATA.test(text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\s.-](?=\d)/g, ""));
+}
+
 export function parseQuestion(text: string, source: CalendarIndex | readonly ContestData[], now: Date): CalendarQuery {
   const index = toCalendarIndex(source);
   const tokens = tokenize(text);
@@ -479,16 +488,21 @@ export function parseQuestion(text: string, source: CalendarIndex | readonly Con
   };
   if (named) return { ...base, intent: contestIntent(cues, stage) };
 
-  const unknown = (reason: UnknownReason, terms: string[]): CalendarQuery => ({
-    ...base,
-    intent: "unknown",
-    unknownReason: reason,
-    unknownTerms: terms,
-    suggestions:
-      reason === "ambiguous"
-        ? result.candidates.filter((c) => c.score >= 0.3).slice(0, 3)
-        : suggestContests(index.matcher, tokens, result),
-  });
+  const unknown = (reason: UnknownReason, terms: string[]): CalendarQuery => {
+    const rivals = reason === "ambiguous" ? result.candidates.filter((c) => c.score >= 0.3).slice(0, 3) : [];
+    // "¿A cuál concurso te refieres?" is asked only between two or more real candidates.
+    const lone = reason === "ambiguous" && rivals.length < 2;
+    if (lone) reason = "no-match";
+    return {
+      ...base,
+      intent: "unknown",
+      unknownReason: reason,
+      unknownTerms: lone ? [] : terms,
+      suggestions: reason === "ambiguous" ? rivals : suggestContests(index.matcher, tokens, result),
+    };
+  };
+  // Someone typing their DNI, phone or e-mail is not asking about a contest: say so, never repeat it back.
+  if (looksLikePersonalData(text)) return unknown("not-understood", []);
   const words = unknownWords(r);
   if (result.ambiguous) return unknown("ambiguous", words.all);
   if (words.designated.length > 0) return unknown("no-match", words.designated);

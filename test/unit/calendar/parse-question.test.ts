@@ -138,3 +138,37 @@ describe("questions the calendar cannot answer", () => {
     expect(parse("hola")).toMatchObject({ intent: "unknown", unknownReason: "not-understood" });
   });
 });
+
+describe("messages that are not calendar questions", () => {
+  it("never repeats personal data back as a contest name", async () => {
+    const { sampleCalendar } = await import("../../../prisma/seed/sample-calendar.js");
+    const { parseQuestion } = await import("../../../src/domain/calendar/parse-question.js");
+    const now = new Date("2026-12-02T15:00:00Z");
+    for (const text of [
+      "mi DNI es 45781236 y mi celular 987654321, correo rosa.quispe@gmail.com",
+      "soy Rosa Quispe, mi número es 987 654 321",
+      "cuando cierra, mi correo es juan.perez@hotmail.com",
+    ]) {
+      const query = parseQuestion(text, sampleCalendar, now);
+      expect(query.intent, text).toBe("unknown");
+      expect(query.unknownReason, text).toBe("not-understood");
+      expect(query.unknownTerms, text).toEqual([]);
+    }
+  });
+});
+
+describe("asking back", () => {
+  it("asks «¿a cuál?» only between two or more candidates", async () => {
+    const { sampleCalendar } = await import("../../../prisma/seed/sample-calendar.js");
+    const { parseQuestion } = await import("../../../src/domain/calendar/parse-question.js");
+    const now = new Date("2026-12-02T15:00:00Z");
+    const two = parseQuestion("cuando son los juegos", sampleCalendar, now);
+    expect(two.unknownReason).toBe("ambiguous");
+    expect(two.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const text of ["olimpiada de matematicas etapa dre", "paradeportivos nacional", "premio arguedas"]) {
+      const query = parseQuestion(text, sampleCalendar, now);
+      expect(query.intent, text).not.toBe("unknown");
+      expect(query.contests, text).toHaveLength(1);
+    }
+  });
+});

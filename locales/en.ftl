@@ -6,7 +6,7 @@ error-unexpected = Sorry, something went wrong on our side. Your progress is sav
 button-unknown = That button is no longer available.
 command-unknown = I don't know the command { $command }.
 command-not-allowed = That option is not available for your role.
-text-not-understood = I didn't understand your message.
+text-not-understood = I didn't understand your message. You can ask me about a contest, for example: "When does Eureka close?"
 file-not-expected = I wasn't expecting a file right now.
 help-hint = Use /ayuda to see what I can do for you.
 help-button = 📋 Show options
@@ -49,8 +49,8 @@ form-files-so-far = { $count ->
   } Send another or press "Done".
 form-list-count = { $count ->
     [0] Nobody added yet.
-    [one] 1 added:
-   *[other] { $count } added:
+    [one] 1 team member added:
+   *[other] { $count } team members added:
   }
 form-list-item-heading = Member { $item }:
 form-summary-heading = Check your { $form }. You can change any answer with its button; when all is right, press "Send".
@@ -79,7 +79,7 @@ form-error-list-min = Add at least { $min ->
     [one] one member
    *[other] { $min } members
   } before going on.
-form-error-list-max = You reached the maximum of { $max }.
+form-error-list-max = You reached the maximum of { $max } team members.
 form-error-missing-field = Still missing: { $field }.
 
 ## Onboarding

@@ -7,7 +7,7 @@ error-unexpected = Lo siento, algo salió mal de nuestro lado. Tu avance está g
 button-unknown = Ese botón ya no está disponible.
 command-unknown = No conozco el comando { $command }.
 command-not-allowed = Esa opción no está disponible para tu rol.
-text-not-understood = No entendí tu mensaje.
+text-not-understood = No entendí tu mensaje. Puedes preguntarme por un concurso, por ejemplo: «¿Cuándo cierra Eureka?».
 file-not-expected = No esperaba un archivo en este momento.
 help-hint = Usa /ayuda para ver lo que puedo hacer por ti.
 help-button = 📋 Ver opciones
@@ -50,8 +50,8 @@ form-files-so-far = { $count ->
   } Envía otro o pulsa «Listo».
 form-list-count = { $count ->
     [0] Aún no hay nadie registrado.
-    [one] Hay 1 registrado:
-   *[other] Hay { $count } registrados:
+    [one] 1 integrante registrado:
+   *[other] { $count } integrantes registrados:
   }
 form-list-item-heading = Integrante { $item }:
 form-summary-heading = Revisa tu { $form }. Puedes cambiar cualquier dato con su botón; cuando esté todo bien, pulsa «Enviar».
@@ -80,7 +80,7 @@ form-error-list-min = Registra al menos { $min ->
     [one] un integrante
    *[other] { $min } integrantes
   } antes de continuar.
-form-error-list-max = Ya llegaste al máximo de { $max }.
+form-error-list-max = Ya llegaste al máximo de { $max } integrantes.
 form-error-missing-field = Falta completar: { $field }.
 
 ## Bienvenida e inscripción (onboarding)
@@ -161,7 +161,7 @@ profile-edit-levels = Cambiar niveles
 profile-button-my-data = 📄 Ver mis datos
 profile-button-delete = 🗑 Eliminar mis datos
 my-data-intro = Estos son todos los datos que guardamos sobre ti (derecho de acceso, Ley N.° 29733).
-delete-confirm = ¿Seguro que quieres eliminar tus datos? Se borrarán tu perfil, tus borradores y tus suscripciones. Las inscripciones ya enviadas a un concurso quedan en el registro del concurso, sin tus datos de contacto.
+delete-confirm = ¿Seguro que quieres eliminar tus datos? Se borrarán tu perfil, tus borradores y tus suscripciones. Los registros ya enviados a un concurso se conservan en el concurso, sin tus datos de contacto.
 delete-button-yes = Sí, eliminar
 delete-button-no = No, conservar
 delete-done = Tus datos fueron eliminados. Si vuelves a escribir, empezaremos desde cero.
@@ -182,10 +182,10 @@ help-vincular = 🔗 Vincular Telegram y Slack
 link-code-created =
     Tu código para vincular tus cuentas: { $code }
     En el otro canal (Telegram o Slack), escribe /vincular { $code } — en Slack también sirve /pasco vincular { $code }.
-    Vence en { $minutes } minutos y sirve una sola vez. Así verás el mismo perfil, inscripciones y avisos en ambos.
+    Vence en { $minutes } minutos y sirve una sola vez. Así verás el mismo perfil, registros y avisos en ambos.
 link-button-enter = 🔑 Tengo un código del otro canal
 link-enter-code = Escribe el código que te dio el bot en el otro canal (por ejemplo ABCD-EFGH-JKMN).
-link-done = ¡Listo! Tus cuentas quedaron vinculadas ({ $channels }): ahora tienes un solo perfil, con las mismas inscripciones y avisos.
+link-done = ¡Listo! Tus cuentas quedaron vinculadas ({ $channels }): ahora tienes un solo perfil, con los mismos registros y avisos.
 link-error-invalid = Ese código no es válido. Revisa que esté completo (por ejemplo ABCD-EFGH-JKMN) o pide uno nuevo con /vincular en el otro canal.
 link-error-expired = Ese código ya venció. Pide uno nuevo con /vincular en el otro canal.
 link-error-used = Ese código ya fue usado. Pide uno nuevo con /vincular en el otro canal.
@@ -220,13 +220,13 @@ slack-home-welcome = 👋 Soy el asistente de la DRE Pasco y sus UGEL. Para empe
 slack-home-start = ▶ Empezar
 slack-home-link = 🔗 Ya uso el bot en Telegram
 slack-home-who = { $role } · { $ugel } · { $school }
-slack-home-my-registrations = 📋 Mis inscripciones
-slack-home-no-registrations = Aún no tienes inscripciones.
+slack-home-my-registrations = 📋 Mis registros
+slack-home-no-registrations = Aún no tienes registros enviados.
 slack-home-deadlines = 📅 Próximos cierres de inscripción para tus niveles
 slack-home-deadline = { $contest } — { $stage }: hasta el { $day }
 slack-home-no-deadlines = No hay cierres de inscripción próximos.
 slack-home-pending = 🔎 Por revisar: { $count }
-slack-home-no-pending = No hay inscripciones pendientes de revisión.
+slack-home-no-pending = No hay registros pendientes de revisión.
 slack-home-review = Revisar
 slack-home-announcements = 📣 Últimos anuncios ATA
 slack-home-no-announcements = Aún no hay anuncios.
@@ -531,7 +531,7 @@ reg-other-codigo-modular = Escribe el código modular de la institución educati
 reg-other-codigo-modular-label = Código modular
 reg-other-school-name = No tengo registrada esa institución. ¿Cómo se llama? (por ejemplo: IE N.° 34001 Daniel Alcides Carrión)
 reg-other-school-name-label = Nombre de la institución
-reg-level = ¿En qué nivel?
+reg-level = ¿En qué nivel se desarrolla?
 reg-level-label = Nivel
 option-level-inicial = Inicial
 option-level-primaria = Primaria
@@ -547,7 +547,7 @@ reg-member-surnames = Apellidos, como figuran en el DNI (por ejemplo: Quispe Hua
 reg-member-surnames-label = Apellidos
 reg-member-dni = Número de DNI: 8 dígitos (por ejemplo: 45781236).
 reg-member-dni-label = DNI
-reg-member-role = ¿Qué cargo tiene?
+reg-member-role = ¿Qué cargo tiene en la institución?
 reg-member-role-label = Cargo
 option-memberRole-docente = 👩‍🏫 Docente
 option-memberRole-directivo = 🏫 Directivo(a)

@@ -143,7 +143,7 @@ export class Conversation {
 
     if (!onboarded) {
       const early = input.type === "command" ? this.commands.get(input.command) : undefined;
-      if (early?.beforeOnboarding) return early.run(ctx, input.type === "command" ? input.args : "");
+      if (early?.beforeOnboarding && mayRunCommand(ctx, early.name)) return early.run(ctx, input.type === "command" ? input.args : "");
       if (ctx.flow !== `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` || (input.type === "command" && input.command === "start")) {
         return this.forms.resume(ctx, ONBOARDING_FORM);
       }

@@ -113,7 +113,7 @@ describe("onboarding through Telegram", () => {
     await director.press("Español");
     await director.press("Acepto");
     let replies = await director.say("/cancelar");
-    expect(texts(replies)).toContain("salimos de lo que estabas haciendo");
+    expect(texts(replies)).toContain("Saliste del registro de perfil. Tus respuestas quedaron guardadas: para continuar, usa /start.");
     replies = await director.say("/start");
     expect(texts(replies)).toContain("¿Cuál es tu rol?");
   });

@@ -104,13 +104,13 @@ describe("registering a good teaching practice through Telegram", () => {
     expect(texts(replies)).toContain("El DNI lleva solo números");
     expect(texts(replies)).toContain("Número de DNI: 8 dígitos"); // still on the same step
     replies = await rosa.say("45781236");
-    expect(texts(replies)).toContain("¿Qué cargo tiene?");
+    expect(texts(replies)).toContain("¿Qué cargo tiene en la institución?");
     await rosa.press("Docente");
     await rosa.press("Nombrado");
     replies = await rosa.say("llámenme");
     expect(texts(replies)).toContain("Escribe un celular de 9 dígitos que empiece con 9 o un correo");
     replies = await rosa.say("987 654 321");
-    expect(texts(replies)).toContain("Hay 1 registrado:");
+    expect(texts(replies)).toContain("1 integrante registrado:");
     expect(texts(replies)).toContain("Rosa Elena · Quispe Huamán · 45781236");
     replies = await rosa.press("Listo");
     expect(texts(replies)).toContain("Propósito de la práctica");

@@ -69,7 +69,7 @@ describe("a good practice through Slack modals", () => {
     let { response } = await ana.submit({ subcategory: "Educación Primaria", title: "Corto", school: "IE N.° 34001" });
     expect(response.json).toMatchObject({ response_action: "errors", errors: { "f.title": expect.stringContaining("de 10 a 200 caracteres") } });
     ({ response } = await ana.submit({ subcategory: "Educación Primaria", title: "Leemos en familia con cuentos andinos", school: "IE N.° 34001" }));
-    expect(ana.modalText()).not.toContain("¿En qué nivel?"); // «Educación Primaria» already says it
+    expect(ana.modalText()).not.toContain("¿En qué nivel se desarrolla?"); // «Educación Primaria» already says it
     expect(ana.modalText()).toContain("Integrantes del equipo");
 
     await ana.pressInModal("Agregar otro");
@@ -174,7 +174,7 @@ describe("a good practice through Slack modals", () => {
 
     await ana.pressInModal("Cambiar", "sum.title");
     expect(ana.modalText()).toContain("¿Cómo se llama la buena práctica?");
-    expect(ana.modalText()).not.toContain("¿En qué nivel?");
+    expect(ana.modalText()).not.toContain("¿En qué nivel se desarrolla?");
     const { response } = await ana.submit({ title: "Cuentos que curan: lectura en quechua y castellano" });
     expect(response.json).toMatchObject({ response_action: "update" });
     expect(ana.modalText()).toContain("Nombre de la práctica: Cuentos que curan: lectura en quechua y castellano");

@@ -159,7 +159,7 @@ describe("onboarding through Slack modals", () => {
   it("sends files as uploads, and points to the DM when the command was typed in a channel", async () => {
     const ana = person("U0ANA");
     await ana.command("/mis-datos", "", "C0GENERAL");
-    expect(slack.uploadedFiles.map((file) => file.filename)).toContain("mis-datos.json");
+    expect(slack.uploadedFiles.map((file) => file.filename)).toContain("mis-datos.txt");
     const pointer = slack.responses.at(-1);
     expect(pointer?.body).toMatchObject({ response_type: "ephemeral", text: expect.stringContaining("mensaje directo") });
   });

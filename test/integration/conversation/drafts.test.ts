@@ -56,16 +56,16 @@ describe("drafts", () => {
     const mine = await chat.say("/mis_registros");
     expect(mine).toContain("1 registro sin enviar");
     expect(mine).toContain("«Leemos en familia con los cuentos de…»"); // a long title is cut with «…»
-    expect(mine).toMatch(/paso \d+ de \d+: «¿Qué cargo tiene?/);
+    expect(mine).toMatch(/paso \d+ de \d+: «¿Qué cargo tiene en la institución?/);
     expect(mine).toMatch(await savedAt(chat));
     const resumed = await chat.press("Continuar");
-    expect(resumed).toContain("¿Qué cargo tiene?");
+    expect(resumed).toContain("¿Qué cargo tiene en la institución?");
 
     await chat.say("/cancelar");
     await chat.say("/registrar");
     const offer = await chat.press("Buena práctica");
     expect(offer).toMatch(new RegExp(`guardado el ${(await savedAt(chat)).source}`, "u"));
-    expect(offer).toMatch(/Te quedaste en el paso \d+ de \d+: «¿Qué cargo tiene?/);
+    expect(offer).toMatch(/Te quedaste en el paso \d+ de \d+: «¿Qué cargo tiene en la institución?/);
   });
 
   it("/mis_datos holds the draft's answers, in Spanish with Lima times, as a message and as a file", async () => {

@@ -75,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       inviteTtlHours: config.INVITE_TTL_HOURS,
       adminIdentities: adminIdentities(config),
       reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
+      ...(config.TELEGRAM_BOT_USERNAME ? { telegramBotUsername: config.TELEGRAM_BOT_USERNAME } : {}),
     },
   };
   const conversation = buildConversation(services);

@@ -10,6 +10,11 @@ export interface AppSettings {
   /** Admins named by the environment, as "<channel>:<externalId>". */
   adminIdentities: ReadonlySet<string>;
   reminderOffsetsDays: number[];
+  /**
+   * The Telegram bot's username, for t.me deep links (TELEGRAM_BOT_USERNAME, or what getMe says once the bot
+   * runs); undefined without Telegram.
+   */
+  telegramBotUsername?: string;
 }
 
 export interface AppServices {

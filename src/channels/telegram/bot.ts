@@ -23,7 +23,12 @@ export interface TelegramChannelDeps {
   onUpdateHandled?: (updateId: number) => void;
   /** Known bot identity, so no getMe call is needed (tests, benchmarks). */
   botInfo?: UserFromGetMe;
+  /** How long an answer may take before the person sees "typing…" (default 700 ms). */
+  typingAfterMs?: number;
 }
+
+/** Telegram shows a chat action for about 5 seconds: a slow answer renews it. */
+const CHAT_ACTION_RENEW_MS = 4_500;
 
 export function createTelegramBot(deps: TelegramChannelDeps): Bot {
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
@@ -63,10 +68,26 @@ async function handleUpdate(ctx: Context, deps: TelegramChannelDeps): Promise<vo
     await answer;
     return;
   }
-  const replies = await deps.handle(sender, input);
+  const chatId = sender.chatRef ?? sender.externalId;
+  const chatAction = (action: "typing" | "upload_document") =>
+    ctx.api.sendChatAction(chatId, action).catch((error: unknown) => deps.logger.debug({ method: "sendChatAction", description: (error as { description?: string }).description }, "telegram: chat action refused"));
+  // An answer that takes long (an import, an export, a file) shows "typing…" while it is prepared.
+  let renew: NodeJS.Timeout | undefined;
+  const typing = setTimeout(() => {
+    void chatAction("typing");
+    renew = setInterval(() => void chatAction("typing"), CHAT_ACTION_RENEW_MS);
+  }, deps.typingAfterMs ?? 700);
+  let replies: Reply[];
+  try {
+    replies = await deps.handle(sender, input);
+  } finally {
+    clearTimeout(typing);
+    clearInterval(renew);
+  }
   await answer;
   try {
-    await sendReplies(ctx.api, sender.chatRef ?? sender.externalId, replies, originOf(ctx), deps.logger);
+    if (replies.some((reply) => reply.type === "file" || reply.type === "storedFile")) await chatAction("upload_document");
+    await sendReplies(ctx.api, chatId, replies, originOf(ctx), deps.logger);
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {
       await deps.markUnreachable(sender.externalId);

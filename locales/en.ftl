@@ -1463,3 +1463,23 @@ digest-weekday = { $day ->
    *[other] Sunday
   }
 digest-message = { $text }
+menu-start = Start or go back to the beginning
+menu-registrar = Register a good practice or a CNPIE project
+menu-mis_registros = See my registrations and their status
+menu-registros = Review my UGEL's registrations
+menu-ata = Send an ATA announcement
+menu-ata_estado = See who received the ATA announcements
+menu-calendario = Contest calendar
+menu-concurso = Find a contest by its name
+menu-recordatorios = Choose which contests to be reminded of
+menu-perfil = See or change my profile
+menu-mis_datos = See all my data held
+menu-vincular = Link Telegram with Slack
+menu-ayuda = What I can do
+menu-cancelar = Leave what I am doing
+menu-importar_calendario = Import the official calendar
+menu-invitar = Create an invite code
+deeplink-invite-ready = 🔑 We got your invite code. Just choose your language and accept the use of your data.
+deeplink-invite-onboarded = You already have a profile. To use an invite code, open /perfil, change your role to «I have an invite code (specialists)» and type it.
+invite-deeplink = Or share this link: it opens the bot with the code already in: { $link }
+link-deeplink = On Telegram, just open this link: { $link }

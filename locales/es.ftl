@@ -1467,3 +1467,23 @@ digest-weekday = { $day ->
    *[other] domingo
   }
 digest-message = { $text }
+menu-start = Empezar o volver al inicio
+menu-registrar = Registrar una buena práctica o un proyecto CNPIE
+menu-mis_registros = Ver mis registros y su estado
+menu-registros = Revisar los registros de mi UGEL
+menu-ata = Enviar un anuncio ATA
+menu-ata_estado = Ver quién recibió los anuncios ATA
+menu-calendario = Calendario de concursos
+menu-concurso = Buscar un concurso por su nombre
+menu-recordatorios = Elegir de qué concursos recibir recordatorios
+menu-perfil = Ver o cambiar mi perfil
+menu-mis_datos = Ver todos mis datos guardados
+menu-vincular = Vincular Telegram con Slack
+menu-ayuda = Qué puedo hacer
+menu-cancelar = Salir de lo que estoy haciendo
+menu-importar_calendario = Importar el calendario oficial
+menu-invitar = Crear un código de invitación
+deeplink-invite-ready = 🔑 Recibimos tu código de invitación. Solo falta elegir el idioma y aceptar el uso de tus datos.
+deeplink-invite-onboarded = Ya tienes un perfil. Para usar un código de invitación, abre /perfil, cambia tu rol a «Tengo un código de invitación (especialistas)» y escríbelo.
+invite-deeplink = O comparte este enlace: abre el bot con el código ya puesto: { $link }
+link-deeplink = En Telegram basta con abrir este enlace: { $link }

@@ -7,6 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { loadConfig, readEnvironment } from "../src/config.js";
+import { invitePayload, telegramStartLink } from "../src/core/deep-link.js";
 import { createInvite, InviteError, type InviteRole } from "../src/domain/invites.js";
 import { INVITE_ROLES } from "../src/domain/roles.js";
 import { createLogger } from "../src/logger.js";
@@ -49,6 +50,8 @@ async function main(): Promise<number> {
     });
     console.log(`Invite code for ${role}${invite.ugelId ? ` (UGEL ${invite.ugelId})` : ""}: ${code}`);
     console.log(`Single use; expires ${invite.expiresAt.toISOString()}.`);
+    const link = telegramStartLink(config.TELEGRAM_BOT_USERNAME, invitePayload(code));
+    if (link) console.log(`Telegram link (opens the bot with the code already in): ${link}`);
     return 0;
   } catch (error) {
     if (error instanceof InviteError && error.reason === "needs-ugel") {

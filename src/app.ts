@@ -78,6 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
       quietHours: parseQuietHours(config.QUIET_HOURS),
       digest: { day: config.DIGEST_DAY, hour: config.DIGEST_HOUR },
+      ...(config.TELEGRAM_BOT_USERNAME ? { telegramBotUsername: config.TELEGRAM_BOT_USERNAME } : {}),
     },
   };
   const conversation = buildConversation(services);

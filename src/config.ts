@@ -59,6 +59,12 @@ export const configSchema = z
       .optional()
       .or(z.literal("").transform(() => undefined)),
     TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+    TELEGRAM_BOT_USERNAME: z
+      .string()
+      .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "a Telegram bot username, e.g. PascoEducaBot")
+      .transform((name) => name.replace(/^@/, ""))
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     WEBHOOK_URL: optionalUrl,
     WEBHOOK_SECRET: z
       .string()

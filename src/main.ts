@@ -95,10 +95,11 @@ async function run(): Promise<number> {
   };
 
   if (config.TELEGRAM_BOT_TOKEN) {
-    const [{ createTelegramBot }, { telegramFileFetcher }, { runTelegram }] = await Promise.all([
+    const [{ createTelegramBot }, { telegramFileFetcher }, { runTelegram }, { setupTelegramMenus }] = await Promise.all([
       import("./channels/telegram/bot.js"),
       import("./channels/telegram/fetch-file.js"),
       import("./channels/telegram/run.js"),
+      import("./channels/telegram/menus-setup.js"),
     ]);
     const bot = createTelegramBot({
       token: config.TELEGRAM_BOT_TOKEN,
@@ -119,6 +120,9 @@ async function run(): Promise<number> {
       ...(metrics ? { metrics, onRefused: (status: number) => metrics.httpRefused("telegram", status) } : {}),
     });
     stops.push(running.stop);
+    app.services.settings.telegramBotUsername ??= bot.botInfo.username;
+    // The "/" menus go up in the background: a server that refuses them only costs the menu.
+    void setupTelegramMenus(bot.api, app, logger).catch((error: unknown) => logger.warn({ err: error }, "telegram: command menus not set"));
   }
 
   if (config.SLACK_BOT_TOKEN) {

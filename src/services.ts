@@ -15,6 +15,11 @@ export interface AppSettings {
   quietHours?: QuietHours | null;
   /** When the specialists' weekly digest goes out: ISO weekday (1 = Monday) and Lima hour. */
   digest?: { day: number; hour: number };
+  /**
+   * The Telegram bot's username, for t.me deep links (TELEGRAM_BOT_USERNAME, or what getMe says once the bot
+   * runs); undefined without Telegram.
+   */
+  telegramBotUsername?: string;
 }
 
 export interface AppServices {

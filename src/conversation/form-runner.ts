@@ -208,6 +208,8 @@ export class FormRunner {
       return [closeOrigin(), ...result.replies];
     }
     if (result.changed) await ctx.services.sessions.saveDraft(ctx.person.id, result.draft);
+    // A typed answer is below the question: the question's buttons are spent, the next prompt comes after.
+    if (input.type !== "button") return [closeOrigin(), ...result.replies];
     return sameScreen(draft, result) ? inPlaceFor(input, result.replies) : [closeOrigin(), ...result.replies];
   }
 

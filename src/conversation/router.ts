@@ -6,13 +6,24 @@ import type { Input, Reply, Sender, TurnOptions } from "../core/types.js";
 import { closeOrigin, forInput, textReply } from "../core/types.js";
 import { KeyedLock } from "../core/keyed-lock.js";
 import { isLocale, type Locale } from "../i18n.js";
+import type { Role } from "../domain/db-types.js";
 import type { AppServices } from "../services.js";
 import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
+import { startWithPayload } from "./deep-link.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
 import { isGreeting } from "./greeting.js";
 import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
 
 export const ONBOARDING_FORM = "onboarding";
+
+export interface RoleChange {
+  sender: Sender;
+  role: Role | null;
+  isAdmin: boolean;
+  locale: Locale;
+}
+
+export type RoleChangeListener = (change: RoleChange) => void | Promise<void>;
 
 export class Conversation {
   readonly forms = new FormRunner();
@@ -22,6 +33,7 @@ export class Conversation {
   private readonly flows = new Map<string, Handler<Input>>();
   private readonly freeTextHandlers: NonNullable<Feature["freeText"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
+  private readonly roleListeners: RoleChangeListener[] = [];
 
   constructor(readonly services: AppServices) {}
 
@@ -103,7 +115,28 @@ export class Conversation {
   }
 
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void, options: TurnOptions): Promise<Reply[]> {
-    return forInput(input, await this.route(await this.context(sender, noteLocale, options), input));
+    const ctx = await this.context(sender, noteLocale, options);
+    const roleBefore = ctx.person.role;
+    const replies = forInput(input, await this.route(ctx, input));
+    if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
+    return replies;
+  }
+
+  /**
+   * Called after a turn that changed the person's role (an invite redeemed at onboarding, their data deleted),
+   * e.g. so Telegram shows them the menu of their new role. A listener's failure is logged, never the turn's.
+   */
+  onRoleChange(listener: RoleChangeListener): void {
+    this.roleListeners.push(listener);
+  }
+
+  private roleChanged(sender: Sender, ctx: TurnContext): void {
+    const change: RoleChange = { sender, role: ctx.person.role, isAdmin: ctx.isAdmin, locale: isLocale(ctx.person.locale) ? ctx.person.locale : "es" };
+    for (const listener of this.roleListeners) {
+      void Promise.resolve()
+        .then(() => listener(change))
+        .catch((error: unknown) => this.services.logger.warn({ err: error }, "role change listener failed"));
+    }
   }
 
   private async context(sender: Sender, noteLocale: (locale: Locale) => void, options: TurnOptions = {}): Promise<TurnContext> {
@@ -140,6 +173,15 @@ export class Conversation {
     if (input.type === "command" && input.command === "cancelar") return this.cancel(ctx);
 
     if (input.type === "button" && input.data.startsWith("rs:")) return this.resumeButton(ctx, input.data);
+
+    if (input.type === "command" && input.command === "start" && input.args !== "") {
+      const linked = await startWithPayload(ctx, input.args, {
+        onboarding: (again) => this.forms.resume(again, ONBOARDING_FORM),
+        runCommand: (again, name, args) => this.runCommand(again, name, args),
+        onboardingFormId: ONBOARDING_FORM,
+      });
+      if (linked) return linked;
+    }
 
     if (!onboarded) {
       const early = input.type === "command" ? this.commands.get(input.command) : undefined;

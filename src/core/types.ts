@@ -15,13 +15,17 @@ export interface IncomingFile {
 
 export type Input =
   | { type: "command"; command: string; args: string }
-  | { type: "text"; text: string }
+  /**
+   * Typed text. `origin`, where the channel knows it: its last message with buttons in answer to this person, whose
+   * buttons a typed answer may make spent (only closed, never replaced: the answer is below it).
+   */
+  | { type: "text"; text: string; origin?: string }
   /**
    * A button pressed. `origin` is the channel's reference to the message the button was on (Telegram message id,
    * Slack "channel:ts", console message number), so a reply can replace that message instead of adding one.
    */
   | { type: "button"; data: string; origin?: string }
-  | { type: "file"; file: IncomingFile; caption?: string };
+  | { type: "file"; file: IncomingFile; caption?: string; origin?: string };
 
 export interface Button {
   label: string;
@@ -102,8 +106,9 @@ export function inPlaceFor(input: Input | undefined, replies: Reply[]): Reply[] 
  */
 export function forInput(input: Input, replies: Reply[]): Reply[] {
   if (input.type === "button") return replies;
+  const hasOrigin = input.type !== "command" && input.origin !== undefined;
   return replies
-    .filter((reply) => reply.type !== "closeOrigin" || reply.note)
+    .filter((reply) => reply.type !== "closeOrigin" || reply.note || hasOrigin)
     .map((reply) => {
       if (reply.type !== "text" || !reply.replacesOrigin) return reply;
       const { replacesOrigin: _dropped, ...rest } = reply;

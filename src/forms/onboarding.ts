@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { textReply } from "../core/types.js";
 import type { TurnContext } from "../conversation/context.js";
+import { SubmitRejected } from "../conversation/form-runner.js";
 import { findUsableInvite, InviteError, redeemInvite } from "../domain/invites.js";
 import { LEVELS } from "../domain/roles.js";
 import { saveSchoolProfile } from "../domain/people.js";
@@ -15,7 +16,13 @@ import { fixedOptions } from "./format.js";
 import { AnswerRefused, type Answers, type FieldDef, type FormDef, type FormEnv } from "./types.js";
 
 export const CONSENT_VERSION = "2026-11";
-const usesInvite = (answers: Answers) => answers.role === "invitacion";
+/**
+ * An invite that came in a deep link (t.me/<bot>?start=inv_…), checked when the link was opened: the role and
+ * code questions are skipped. Kept under a key that is not a field, so skipping those fields does not drop it.
+ */
+export const LINKED_INVITE = "linkedInvite";
+const linkedInvite = (answers: Answers) => (typeof answers[LINKED_INVITE] === "string" ? (answers[LINKED_INVITE] as string) : undefined);
+const usesInvite = (answers: Answers) => answers.role === "invitacion" || linkedInvite(answers) !== undefined;
 
 const turn = (env: FormEnv) => env.services as TurnContext;
 
@@ -44,7 +51,7 @@ const fields: FieldDef[] = [
     kind: "choice",
     promptKey: "onboarding-role",
     labelKey: "onboarding-role-label",
-    skip: (answers) => answers.keepRole === true,
+    skip: (answers) => answers.keepRole === true || linkedInvite(answers) !== undefined,
     options: () => fixedOptions("role", ["docente", "director", "invitacion"]),
   },
   {
@@ -52,7 +59,7 @@ const fields: FieldDef[] = [
     kind: "text",
     promptKey: "onboarding-invite-code",
     labelKey: "onboarding-invite-code-label",
-    skip: (answers) => !usesInvite(answers) || answers.keepRole === true,
+    skip: (answers) => !usesInvite(answers) || answers.keepRole === true || linkedInvite(answers) !== undefined,
     schema: z.string().trim().max(40, "onboarding-error-invite-invalid").regex(/^[A-Za-z0-9 -]{6,40}$/, "onboarding-error-invite-invalid"),
     check: async (value, _answers, env) => {
       const ctx = turn(env);
@@ -144,7 +151,10 @@ async function saveKeptOrInvitedRole(ctx: TurnContext, answers: Answers, locale:
     let schoolId: number | null = ctx.person.schoolId;
     let levels: Level[] = ctx.person.levels;
     if (answers.keepRole !== true) {
-      const redeemed = await redeemInvite(tx, String(answers.inviteCode), ctx.person.id, ctx.actorLabel, ctx.now).catch((error: unknown) => {
+      const code = linkedInvite(answers) ?? String(answers.inviteCode);
+      const redeemed = await redeemInvite(tx, code, ctx.person.id, ctx.actorLabel, ctx.now).catch((error: unknown) => {
+        // A linked invite used or expired since the link was opened: ask for the role again, keep the rest.
+        if (error instanceof InviteError && linkedInvite(answers)) throw new SubmitRejected(`onboarding-error-invite-${error.reason}`, {}, "role", [LINKED_INVITE]);
         // Someone else used (or the clock expired) the code between its check and this submit.
         throw error instanceof InviteError ? new AnswerRefused("inviteCode", `onboarding-error-invite-${error.reason}`) : error;
       });

@@ -104,8 +104,14 @@ describe("an ATA announcement across Slack and Telegram", () => {
     expect(texts([telegram.lastMessageTo(5001)!])).toContain("Taller de buen inicio 2026");
 
     const ana = new SlackPerson(slack, () => slackChannel, "U0ANA");
+    const announcement = slack.messagesTo("U0ANA").at(-1)!;
     dm = await ana.press("Asistiré");
     expect(messageText(dm)).toContain("Registramos que asistirás");
+    // chat.update: the announcement keeps its text, its buttons become the recorded answer.
+    expect(dm.map((message) => message.ts)).toEqual([announcement.ts]);
+    const updated = slack.messagesTo("U0ANA").find((message) => message.ts === announcement.ts)!;
+    expect(messageText([updated])).toContain("Taller de buen inicio 2026");
+    expect((updated.blocks as Array<{ type: string }>).some((block) => block.type === "actions")).toBe(false);
     let replies = await rosa.press("Recibido");
     expect(texts(replies)).toContain("Registramos que recibiste");
     replies = await luis.press("No podré asistir");

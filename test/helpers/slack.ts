@@ -148,9 +148,10 @@ export class SlackPerson {
     return result;
   }
 
+  /** What the bot wrote meanwhile: new messages, and messages updated in place (chat.update). */
   private since<T>(work: () => Promise<T>): Promise<SlackMessage[]> {
-    const seen = this.slack.messagesTo(this.userId).length;
-    return work().then(() => this.slack.messagesTo(this.userId).slice(seen));
+    const before = new Map(this.slack.messagesTo(this.userId).map((message) => [message.ts, JSON.stringify([message.text, message.blocks])]));
+    return work().then(() => this.slack.messagesTo(this.userId).filter((message) => before.get(message.ts) !== JSON.stringify([message.text, message.blocks])));
   }
 
   command(command: string, text = "", channelId?: string): Promise<SlackMessage[]> {
@@ -184,7 +185,7 @@ export class SlackPerson {
 
   pressOn(message: SlackMessage, found: Element): Promise<SlackMessage[]> {
     return this.since(() =>
-      this.settle(this.harness().signer.blockAction({ userId: this.userId, actionId: found.action_id ?? "", ...(found.value !== undefined ? { value: found.value } : {}), messageTs: message.ts, text: found.text?.text ?? "" })),
+      this.settle(this.harness().signer.blockAction({ userId: this.userId, actionId: found.action_id ?? "", ...(found.value !== undefined ? { value: found.value } : {}), messageTs: message.ts, text: found.text?.text ?? "", message: { text: message.text ?? "", ...(message.blocks ? { blocks: message.blocks } : {}) } })),
     );
   }
 

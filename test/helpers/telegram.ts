@@ -9,6 +9,7 @@ import type { Bot } from "grammy";
 import type { App } from "../../src/app.js";
 import { createTelegramBot } from "../../src/channels/telegram/bot.js";
 import { telegramFileFetcher } from "../../src/channels/telegram/fetch-file.js";
+import { setupTelegramMenus } from "../../src/channels/telegram/menus-setup.js";
 import { runTelegram, type RunningTelegram } from "../../src/channels/telegram/run.js";
 import { markUnreachable } from "../../src/domain/people.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
@@ -44,6 +45,8 @@ export async function startTelegramChannel(app: App, fake: FakeTelegram): Promis
   });
   app.services.files.register("telegram", telegramFileFetcher(bot.api, { token: fake.token, apiRoot: fake.apiRoot }));
   const running = await runTelegram(bot, { host: "127.0.0.1", port: 0, logger: silentLogger, health: async () => ({ ok: true }) });
+  app.services.settings.telegramBotUsername ??= bot.botInfo.username;
+  await setupTelegramMenus(bot.api, app, silentLogger);
   return {
     bot,
     running,

@@ -66,7 +66,8 @@ export function renderReplies(replies: Reply[], options: RenderOptions = {}): Sl
   return replies.flatMap((reply, index): SlackOutgoing[] => {
     if (reply.type === "closeOrigin") {
       const closed = takeOrigin();
-      if (!closed) return reply.note ? renderText(reply.note, [], []) : [];
+      // Without the message's blocks its content is unknown: it stays as it is, and the note comes below.
+      if (!closed?.blocks) return reply.note ? renderText(reply.note, [], []) : [];
       const kept = (closed.blocks ?? []).filter((block) => block.type !== "actions");
       const blocks = reply.note ? [...kept, ...sections(reply.note)] : kept;
       const text = closed.text ?? reply.note ?? " ";

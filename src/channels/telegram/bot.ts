@@ -8,7 +8,7 @@ import { Bot, GrammyError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Input, Reply, Sender, TurnOptions } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
-import { sendReplies } from "./render.js";
+import { sendReplies, sendRepliesTracked } from "./render.js";
 import { inputOf, originOf, senderOf } from "./to-input.js";
 
 export interface TelegramChannelDeps {
@@ -24,9 +24,18 @@ export interface TelegramChannelDeps {
   onUpdateHandled?: (updateId: number) => void;
   /** Known bot identity, so no getMe call is needed (tests, benchmarks). */
   botInfo?: UserFromGetMe;
+  /** How long an answer may take before the person sees "typing…" (default 700 ms). */
+  typingAfterMs?: number;
 }
 
+/** Telegram shows a chat action for about 5 seconds: a slow answer renews it. */
+const CHAT_ACTION_RENEW_MS = 4_500;
+
+/** Chats remembered with their last keyboard (a typed answer may close it); oldest forgotten first. */
+const KEYBOARDS_REMEMBERED = 50_000;
+
 export function createTelegramBot(deps: TelegramChannelDeps): Bot {
+  const keyboards = new Map<string, number>();
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot }, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
@@ -49,7 +58,7 @@ export function createTelegramBot(deps: TelegramChannelDeps): Bot {
     if (status === "kicked" || status === "left") await deps.markUnreachable(String(ctx.myChatMember.from.id));
   });
 
-  bot.on(["message", "callback_query:data"], async (ctx) => handleUpdate(ctx, deps));
+  bot.on(["message", "callback_query:data"], async (ctx) => handleUpdate(ctx, deps, keyboards));
   bot.on("callback_query", (ctx) => ctx.answerCallbackQuery());
 
   bot.catch((error) => {
@@ -58,19 +67,46 @@ export function createTelegramBot(deps: TelegramChannelDeps): Bot {
   return bot;
 }
 
-async function handleUpdate(ctx: Context, deps: TelegramChannelDeps): Promise<void> {
+async function handleUpdate(ctx: Context, deps: TelegramChannelDeps, keyboards: Map<string, number>): Promise<void> {
   const sender = senderOf(ctx);
-  const input = inputOf(ctx);
+  const typed = inputOf(ctx);
+  const chatKey = sender?.chatRef ?? sender?.externalId ?? "";
+  const lastKeyboard = keyboards.get(chatKey);
+  // A typed answer carries the chat's last keyboard, so a reply may close it (the question was answered).
+  const input = typed && (typed.type === "text" || typed.type === "file") && lastKeyboard !== undefined ? { ...typed, origin: String(lastKeyboard) } : typed;
   const answer = ctx.callbackQuery ? ctx.answerCallbackQuery().catch((error) => deps.logger.warn({ err: error }, "answerCallbackQuery failed")) : undefined;
   if (!sender || !input) {
     await answer;
     return;
   }
   const chatId = sender.chatRef ?? sender.externalId;
-  const replies = await deps.handle(sender, input, { updateId: ctx.update.update_id, notify: async (early) => void (await sendReplies(ctx.api, chatId, early, undefined, deps.logger)) });
+  const chatAction = (action: "typing" | "upload_document") =>
+    ctx.api.sendChatAction(chatId, action).catch((error: unknown) => deps.logger.debug({ method: "sendChatAction", description: (error as { description?: string }).description }, "telegram: chat action refused"));
+  // An answer that takes long (an import, an export, a file) shows "typing…" while it is prepared.
+  let renew: NodeJS.Timeout | undefined;
+  const typing = setTimeout(() => {
+    void chatAction("typing");
+    renew = setInterval(() => void chatAction("typing"), CHAT_ACTION_RENEW_MS);
+  }, deps.typingAfterMs ?? 700);
+  let replies: Reply[];
+  try {
+    replies = await deps.handle(sender, input, { updateId: ctx.update.update_id, notify: async (early) => void (await sendReplies(ctx.api, chatId, early, undefined, deps.logger)) });
+  } finally {
+    clearTimeout(typing);
+    clearInterval(renew);
+  }
   await answer;
   try {
-    await sendReplies(ctx.api, chatId, replies, originOf(ctx), deps.logger);
+    if (replies.some((reply) => reply.type === "file" || reply.type === "storedFile")) await chatAction("upload_document");
+    const origin = originOf(ctx) ?? (input.type !== "command" && input.origin ? { messageId: Number(input.origin) } : undefined);
+    const sent = await sendRepliesTracked(ctx.api, chatId, replies, origin, deps.logger);
+    if (sent.lastWithButtons !== undefined) {
+      keyboards.delete(chatKey);
+      if (keyboards.size >= KEYBOARDS_REMEMBERED) keyboards.delete(keyboards.keys().next().value as string);
+      keyboards.set(chatKey, sent.lastWithButtons);
+    } else if (sent.originClosed && origin?.messageId === lastKeyboard) {
+      keyboards.delete(chatKey);
+    }
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {
       await deps.markUnreachable(sender.externalId);

@@ -59,9 +59,21 @@ function editRefused(error: unknown): boolean {
   return error instanceof GrammyError && error.error_code === 400;
 }
 
-/** Sends replies in order; returns the message ids sent or edited. */
+/** Sends replies in order; returns the message ids sent or edited, and the last one sent with buttons. */
 export async function sendReplies(api: Api, chatId: string | number, replies: Reply[], origin?: TelegramOrigin, logger?: Logger): Promise<number[]> {
+  return (await sendRepliesTracked(api, chatId, replies, origin, logger)).ids;
+}
+
+export async function sendRepliesTracked(
+  api: Api,
+  chatId: string | number,
+  replies: Reply[],
+  origin?: TelegramOrigin,
+  logger?: Logger,
+): Promise<{ ids: number[]; lastWithButtons?: number; originClosed: boolean }> {
   const ids: number[] = [];
+  let lastWithButtons: number | undefined;
+  let originClosed = false;
   let originUsed = false;
   const edit = async (work: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -84,6 +96,7 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
         const done = noted
           ? await edit(() => api.editMessageText(chatId, origin.messageId, `${original}\n\n${reply.note}`, { ...(origin.entities ? { entities: origin.entities } : {}), reply_markup: EMPTY_KEYBOARD, link_preview_options: { is_disabled: true } }))
           : await edit(() => api.editMessageReplyMarkup(chatId, origin.messageId, { reply_markup: EMPTY_KEYBOARD }));
+        originClosed = done;
         if (done && (noted || !reply.note)) {
           ids.push(origin.messageId);
           continue;
@@ -122,12 +135,14 @@ export async function sendReplies(api: Api, chatId: string | number, replies: Re
         const done = await edit(() => api.editMessageText(chatId, origin.messageId, html, { ...options, reply_markup: keyboard ?? EMPTY_KEYBOARD }));
         if (done) {
           ids.push(origin.messageId);
+          if (keyboard) lastWithButtons = origin.messageId;
           continue;
         }
       }
       const message = await api.sendMessage(chatId, html, keyboard ? { ...options, reply_markup: keyboard } : options);
       ids.push(message.message_id);
+      if (keyboard) lastWithButtons = message.message_id;
     }
   }
-  return ids;
+  return { ids, ...(lastWithButtons !== undefined ? { lastWithButtons } : {}), originClosed };
 }

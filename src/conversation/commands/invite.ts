@@ -3,6 +3,7 @@
  * single-use code that expires. The code is shown once and stored only hashed.
  */
 import type { Reply } from "../../core/types.js";
+import { invitePayload, telegramStartLink } from "../../core/deep-link.js";
 import { textReply } from "../../core/types.js";
 import { createInvite, type InviteRole } from "../../domain/invites.js";
 import { INVITE_ROLES } from "../../domain/roles.js";
@@ -21,7 +22,9 @@ async function issue(ctx: TurnContext, role: InviteRole, ugelId: string | null):
     now: ctx.now,
   });
   const ugel = invite.ugelId ? await ctx.services.db.ugel.findUnique({ where: { id: invite.ugelId } }) : null;
-  return [textReply(ctx.t("invite-created", { code, role: ctx.t(`role-${role}`), ugel: ugel?.name ?? "—", hours: ttlHours }))];
+  const text = ctx.t("invite-created", { code, role: ctx.t(`role-${role}`), ugel: ugel?.name ?? "—", hours: ttlHours });
+  const link = telegramStartLink(ctx.services.settings.telegramBotUsername, invitePayload(code));
+  return [textReply(link ? `${text}\n${ctx.t("invite-deeplink", { link })}` : text)];
 }
 
 export const inviteFeature: Feature = {

@@ -6,6 +6,7 @@
  */
 import type { Reply } from "../../core/types.js";
 import { textReply } from "../../core/types.js";
+import { linkPayload, telegramStartLink } from "../../core/deep-link.js";
 import { normalizeCode } from "../../domain/codes.js";
 import { createLinkCode, LINK_CODE_TTL_MINUTES, LinkError, redeemLinkCode } from "../../domain/identity-links.js";
 import type { Feature, TurnContext } from "../context.js";
@@ -16,7 +17,10 @@ const CODE_SHAPE = /^[A-Z0-9]{12}$/;
 async function offerCode(ctx: TurnContext): Promise<Reply[]> {
   const { code } = await createLinkCode(ctx.services.db, { personId: ctx.person.id, actorLabel: ctx.actorLabel, now: ctx.now });
   const buttons = ctx.person.onboardedAt ? [[{ label: ctx.t("link-button-enter"), data: "lk:enter" }]] : undefined;
-  return [textReply(ctx.t("link-code-created", { code, minutes: LINK_CODE_TTL_MINUTES }), buttons)];
+  const text = ctx.t("link-code-created", { code, minutes: LINK_CODE_TTL_MINUTES });
+  // From Slack (or the console), a link that opens the bot on Telegram with the code already in.
+  const link = ctx.sender.channel === "telegram" ? undefined : telegramStartLink(ctx.services.settings.telegramBotUsername, linkPayload(code));
+  return [textReply(link ? `${text}\n${ctx.t("link-deeplink", { link })}` : text, buttons)];
 }
 
 async function redeem(ctx: TurnContext, typed: string): Promise<Reply[]> {

@@ -41,6 +41,7 @@ export const myDataFeature: Feature = {
         await deletePersonData(tx, ctx.person.id);
         await audit(tx, { actorId: ctx.person.id, actorLabel: ctx.actorLabel, action: "person.deleted", entity: "person", entityId: ctx.person.id });
       });
+      ctx.person = { ...ctx.person, role: null, onboardedAt: null };
       return [textReply(ctx.t("delete-done"))];
     },
   },

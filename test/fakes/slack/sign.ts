@@ -76,6 +76,8 @@ export interface BlockActionInput {
   /** Message container (default when no `view` is given). */
   readonly channelId?: string;
   readonly messageTs?: string;
+  /** The message the button is on, as Slack sends it back (its text and blocks). */
+  readonly message?: { readonly text?: string; readonly blocks?: readonly unknown[] };
   /** View container: the modal or App Home the button lives in. */
   readonly view?: Readonly<Record<string, unknown>> & { readonly id?: string };
 }
@@ -161,7 +163,7 @@ export class SlackRequestSigner {
       : {
           container: { type: "message", message_ts: input.messageTs ?? "1700000000.000100", channel_id: channelId, is_ephemeral: false },
           channel: { id: channelId, name: "directmessage" },
-          message: { type: "message", ts: input.messageTs ?? "1700000000.000100", text: "" },
+          message: { type: "message", ts: input.messageTs ?? "1700000000.000100", text: input.message?.text ?? "", ...(input.message?.blocks ? { blocks: input.message.blocks } : {}) },
           response_url: this.responseUrl(),
         };
     return this.interaction({

@@ -29,10 +29,12 @@ export class Dispatcher {
     private readonly state: BotApiState,
     private readonly traffic: TrafficControl,
     private readonly changed: () => void,
+    private readonly unsupported: ReadonlySet<string> = new Set(),
   ) {}
 
   async dispatch(methodName: string, params: Params, files: readonly FilePart[], signal: AbortSignal): Promise<DispatchOutcome> {
-    const method = findMethod(methodName);
+    const found = findMethod(methodName);
+    const method = found && !this.unsupported.has(found.name.toLowerCase()) ? found : undefined;
     const call: RecordedCall = {
       seq: this.calls.length + 1,
       method: method?.name ?? methodName,

@@ -92,7 +92,7 @@ export class FakeTelegram {
       photos: [],
       requireKnownChat: () => this.requireKnownChat,
     };
-    this.dispatcher = new Dispatcher(this.state, this.traffic, notify);
+    this.dispatcher = new Dispatcher(this.state, this.traffic, notify, new Set((options.unsupportedMethods ?? []).map((name) => name.toLowerCase())));
     this.users = new UserSimulator({ botInfo: this.botInfo, chats: this.chats, files, updates: this.updates, callbacks, traffic: this.traffic });
     this.updates.onEnqueue = () => this.webhook.kick();
   }

@@ -50,6 +50,8 @@ export interface FakeTelegramOptions {
   readonly botUsername?: string;
   readonly botFirstName?: string;
   readonly limits?: TelegramLimits;
+  /** Methods this server does not have (answered 404 "method not found"), as on an old server or an emulator. */
+  readonly unsupportedMethods?: readonly string[];
 }
 
 /** One HTTP call the bot made, in arrival order. */

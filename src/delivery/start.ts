@@ -73,6 +73,7 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
           leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
           backoff: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: 15 * 60_000 },
+          sharedPace: config.DATABASE_URL !== undefined,
           ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}),
         })
       : null;

@@ -27,6 +27,8 @@ export class SharedPace {
   private slots: number[] = [];
   private reserving: Promise<void> | null = null;
   private failedAt = Number.NEGATIVE_INFINITY;
+  /** Recent reservation round trips (moving average), in ms. */
+  private roundTripMs = 5;
 
   constructor(
     private readonly db: SqlClient,
@@ -59,20 +61,25 @@ export class SharedPace {
     const asked = this.monotonic();
     this.reserving = this.db
       .$queryRawUnsafe<Array<{ first_in_ms: number }>>(
-        `WITH t AS (SELECT clock_timestamp() AS now)
+        `WITH t AS (SELECT clock_timestamp() + make_interval(secs => $4::float8 / 1000) AS earliest, clock_timestamp() AS now)
          INSERT INTO "OutboxPace" AS p (channel, "nextAt")
-         SELECT $1::text, t.now + make_interval(secs => $2::float8 * $3::int / 1000) FROM t
+         SELECT $1::text, t.earliest + make_interval(secs => $2::float8 * $3::int / 1000) FROM t
          ON CONFLICT (channel) DO UPDATE
-           SET "nextAt" = GREATEST(p."nextAt", (SELECT now FROM t)) + make_interval(secs => $2::float8 * $3::int / 1000)
+           SET "nextAt" = GREATEST(p."nextAt", (SELECT earliest FROM t)) + make_interval(secs => $2::float8 * $3::int / 1000)
          RETURNING (extract(epoch FROM p."nextAt" - (SELECT now FROM t)) * 1000 - $2::float8 * $3::int)::float8 AS first_in_ms`,
         this.channel,
         this.intervalMs,
         count,
+        // Slots start no earlier than this from the database's now: about when the answer is back here, so a slow
+        // round trip (a loaded machine) does not turn fresh slots into late ones.
+        Math.min(500, this.roundTripMs),
       )
       .then(([row]) => {
         // The database's "now" fell somewhere during the round trip: its middle is the best guess (off by half a
         // round trip at most, well within the headroom).
-        const first = (asked + this.monotonic()) / 2 + Number(row?.first_in_ms ?? 0);
+        const answered = this.monotonic();
+        this.roundTripMs = 0.7 * this.roundTripMs + 0.3 * (answered - asked);
+        const first = (asked + answered) / 2 + Number(row?.first_in_ms ?? 0);
         const fresh = Array.from({ length: count }, (_, index) => first + index * this.intervalMs);
         this.slots = [...this.slots, ...fresh].sort((a, b) => a - b);
       })

@@ -84,7 +84,9 @@ export function gateSlackRequests(listener: Listener, options: { signingSecret: 
         listener(request, response);
       };
       // Slack's unsigned SSL check: Bolt answers it (and drops anything else in the body).
-      if (header(request, "content-type")?.startsWith("application/x-www-form-urlencoded") && parseQuery(raw).ssl_check === "1") return pass();
+      const contentType = header(request, "content-type");
+      const form = contentType?.startsWith("application/x-www-form-urlencoded") ?? false;
+      if (form && parseQuery(raw).ssl_check === "1") return pass();
       if (stamped === undefined) return refuse(response, 401, "no timestamp");
       try {
         verifySlackRequest({
@@ -95,7 +97,7 @@ export function gateSlackRequests(listener: Listener, options: { signingSecret: 
       } catch {
         return refuse(response, 401, "bad signature");
       }
-      if (!wellFormedSlackBody(raw, header(request, "content-type"))) return refuse(response, 400, "signed body without the fields Slack always sends");
+      if (!wellFormedSlackBody(raw, contentType)) return refuse(response, 400, "signed body without the fields Slack always sends");
       pass();
     }, () => refuse(response, 400, "body could not be read"));
   };

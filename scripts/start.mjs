@@ -10,6 +10,8 @@
 // maps them back to src/ (the source maps are written, not loaded by default: they cost time and memory).
 // If the build cannot be made (a read-only node_modules, say), the sources are run with tsx as before.
 // Tests, benchmarks and the other scripts run the TypeScript sources directly.
+// `node scripts/start.mjs --build-only` makes the build and exits (a container image, a deploy step before the
+// services start), so a start from a read-only file system finds it ready.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -159,6 +161,10 @@ if (!main) {
   } catch (error) {
     process.stderr.write(`npm start: no build (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); running the sources with tsx\n`);
   }
+}
+if (process.argv.includes("--build-only")) {
+  process.stdout.write(main ? `built: ${path.relative(ROOT, main)}\n` : "npm start: the build could not be made\n");
+  process.exit(main ? 0 : 1);
 }
 if (main) {
   await import(pathToFileURL(main).href);

@@ -53,6 +53,11 @@ async function run(): Promise<number> {
     throw error;
   }
   logger.info({ database: app.db.kind }, "ready");
+  // npm run db:backup asks the bot that holds the embedded database for a consistent copy (src/db/backup.ts).
+  if (app.db.pglite) {
+    const { serveBackupRequests } = await import("./db/backup.js");
+    serveBackupRequests(app.db.pglite, config.DATA_DIR, logger);
+  }
 
   const stops: Array<() => Promise<void>> = [];
   let stopping: Promise<void> | undefined;

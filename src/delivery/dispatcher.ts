@@ -39,6 +39,7 @@ import {
 } from "./claim.js";
 import { isQuiet, nextSendableAt, type QuietHours } from "./quiet-hours.js";
 import { ChannelRateLimiter, ChatSpacing } from "./rate-limiter.js";
+import { SharedPace } from "./shared-pace.js";
 import { CHANNEL_PREFERENCE, chatKey, type ChannelSender, type RecipientIdentity, type SendOutcome } from "./sender.js";
 import { Signal } from "./signal.js";
 
@@ -64,6 +65,11 @@ export interface DispatcherOptions {
   random?: () => number;
   /** Claims only deliveries to the person behind this identity (console mode: the person at the keyboard). */
   onlyIdentity?: { channel: string; externalId: string };
+  /**
+   * Several dispatcher processes share this PostgreSQL database: each channel's rate holds for all of them
+   * together (see shared-pace.ts). Off on PGlite, where one process owns the database.
+   */
+  sharedPace?: boolean;
   /** Told of every send's outcome (the /metrics counters). */
   onOutcome?: (channel: string, outcome: SendOutcome["kind"]) => void;
 }
@@ -97,6 +103,8 @@ interface Item {
 interface Lane {
   sender: ChannelSender;
   limiter: ChannelRateLimiter;
+  /** The rate shared with other processes (PostgreSQL), when on. */
+  shared: SharedPace | null;
   spacing: ChatSpacing;
   inFlight: number;
   maxInFlight: number;
@@ -167,6 +175,7 @@ export class Dispatcher {
       this.lanes.set(sender.channel, {
         sender,
         limiter: new ChannelRateLimiter(sender.pace.ratePerSecond),
+        shared: options.sharedPace && Number.isFinite(sender.pace.ratePerSecond) ? new SharedPace(this.db, sender.channel, sender.pace.ratePerSecond, () => this.signal.notify()) : null,
         spacing: new ChatSpacing(sender.pace.perChatIntervalMs),
         inFlight: 0,
         maxInFlight: sender.pace.maxInFlight ?? 32,
@@ -332,7 +341,7 @@ export class Dispatcher {
         keep.push(item);
         continue;
       }
-      const laneWait = lane.limiter.waitMs(mono);
+      const laneWait = Math.max(lane.limiter.waitMs(mono), lane.shared?.waitMs(mono) ?? 0);
       if (laneWait > 0) {
         blockedLanes.add(identity.channel);
         if (Number.isFinite(laneWait)) earliest = Math.min(earliest, mono + laneWait);
@@ -347,6 +356,7 @@ export class Dispatcher {
         continue;
       }
       const ticket = lane.limiter.take(mono);
+      lane.shared?.take();
       lane.spacing.start(chat);
       lane.inFlight++;
       this.inFlight++;

@@ -82,6 +82,7 @@ export async function startOutbox(options: OutboxOptions): Promise<RunningOutbox
           maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
           backoff: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: 15 * 60_000 },
           ...(options.console ? { onlyIdentity: { channel: "console", externalId: options.console.externalId } } : {}),
+          sharedPace: config.DATABASE_URL !== undefined,
           ...(options.onOutcome ? { onOutcome: options.onOutcome } : {}),
         })
       : null;

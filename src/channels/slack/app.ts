@@ -100,7 +100,8 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   let receiver: HTTPReceiver | undefined;
   let app: App;
   if (socketMode) {
-    app = new App({ token: options.token, appToken: options.appToken as string, socketMode: true, logger, clientOptions });
+    // installerOptions.clientOptions reaches the Socket Mode client's own Web API client (apps.connections.open).
+    app = new App({ token: options.token, appToken: options.appToken as string, socketMode: true, logger, clientOptions, installerOptions: { clientOptions } });
   } else {
     if (!options.signingSecret) throw new Error("Slack HTTP mode needs SLACK_SIGNING_SECRET");
     receiver = new HTTPReceiver({

@@ -29,7 +29,6 @@ export function wellFormedSlackBody(raw: string, contentType: string | undefined
   try {
     if (contentType?.startsWith("application/x-www-form-urlencoded")) {
       const query = parseQuery(raw);
-      if (query.ssl_check === "1") return { ssl_check: "1" };
       body = typeof query.payload === "string" ? JSON.parse(query.payload) : query;
     } else {
       body = JSON.parse(raw);
@@ -71,14 +70,24 @@ export function gateSlackRequests(listener: Listener, options: { signingSecret: 
   };
   return (request, response) => {
     if (request.method !== "POST" || (request.url ?? "").split("?")[0] !== options.path) return listener(request, response);
-    const timestamp = Number(header(request, "x-slack-request-timestamp"));
-    if (!Number.isFinite(timestamp) || Math.abs(now() / 1000 - timestamp) > MAX_CLOCK_SKEW_SECONDS) {
+    const stamped = header(request, "x-slack-request-timestamp");
+    const timestamp = Number(stamped);
+    if (stamped !== undefined && (!Number.isFinite(timestamp) || Math.abs(now() / 1000 - timestamp) > MAX_CLOCK_SKEW_SECONDS)) {
       request.resume();
-      return refuse(response, 401, "timestamp missing or more than five minutes away");
+      return refuse(response, 401, "timestamp more than five minutes away");
     }
     void readBoundedBody(request, MAX_SLACK_BODY_BYTES).then((read) => {
       if (!read.ok) return refuse(response, 413, "body too large");
       const raw = read.body.toString("utf8");
+      const pass = () => {
+        (request as IncomingMessage & { rawBody?: Buffer }).rawBody = read.body;
+        listener(request, response);
+      };
+      // Slack's unsigned SSL check: Bolt answers it (and drops anything else in the body).
+      const contentType = header(request, "content-type");
+      const form = contentType?.startsWith("application/x-www-form-urlencoded") ?? false;
+      if (form && parseQuery(raw).ssl_check === "1") return pass();
+      if (stamped === undefined) return refuse(response, 401, "no timestamp");
       try {
         verifySlackRequest({
           signingSecret: options.signingSecret,
@@ -88,9 +97,8 @@ export function gateSlackRequests(listener: Listener, options: { signingSecret: 
       } catch {
         return refuse(response, 401, "bad signature");
       }
-      if (!wellFormedSlackBody(raw, header(request, "content-type"))) return refuse(response, 400, "signed body without the fields Slack always sends");
-      (request as IncomingMessage & { rawBody?: Buffer }).rawBody = read.body;
-      listener(request, response);
+      if (!wellFormedSlackBody(raw, contentType)) return refuse(response, 400, "signed body without the fields Slack always sends");
+      pass();
     }, () => refuse(response, 400, "body could not be read"));
   };
 }

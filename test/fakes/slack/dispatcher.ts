@@ -63,7 +63,9 @@ export class SlackDispatcher {
     const handler = SLACK_METHODS.get(call.method);
     if (!handler) return { status: 200, body: { ok: false, error: "unknown_method", req_method: call.method } };
     if (!call.token) return { status: 200, body: { ok: false, error: "not_authed" } };
-    if (this.token ? call.token !== this.token : !call.token.startsWith("xox")) return { status: 200, body: { ok: false, error: "invalid_auth" } };
+    // apps.connections.open takes the app-level token (xapp-…); every other method the bot token.
+    const appLevel = call.method === "apps.connections.open";
+    if (appLevel ? !call.token.startsWith("xapp-") : this.token ? call.token !== this.token : !call.token.startsWith("xox")) return { status: 200, body: { ok: false, error: "invalid_auth" } };
 
     const channel = typeof call.params["channel"] === "string" ? channelFor(call.params["channel"]) : undefined;
     const limited = channel !== undefined && RATE_LIMITED_METHODS.has(call.method);

@@ -63,6 +63,11 @@ export class FakeSlack {
     return fake;
   }
 
+  /** apps.connections.open answers with this URL from now on (a FakeSocketMode's). */
+  useSocketMode(url: () => string): void {
+    this.store.socketModeUrl = url;
+  }
+
   /** `http://127.0.0.1:<port>`. */
   get origin(): string {
     if (!this.server) throw new Error("FakeSlack is not started");

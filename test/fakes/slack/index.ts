@@ -6,3 +6,4 @@
 export { DEFAULT_SLACK_TOKEN, FakeSlack, startFakeSlack, type SlackMessageWaitOptions } from "./fake-slack.js";
 export * from "./sign.js";
 export type * from "./types.js";
+export { FakeSocketMode, type SocketAck } from "./socket-mode.js";

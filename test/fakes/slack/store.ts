@@ -12,6 +12,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class SlackStore {
   readonly ids = new IdFactory();
+  /** What apps.connections.open answers (a Socket Mode fake's ws:// URL); unset: the method fails. */
+  socketModeUrl: (() => string) | undefined;
   readonly users = new Map<string, SlackUser>();
   readonly ephemerals: SlackEphemeral[] = [];
   /** Every view snapshot in order. */

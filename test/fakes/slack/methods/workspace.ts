@@ -48,3 +48,10 @@ export const conversationsOpen: SlackMethod = (_state, params) => {
   const id = users.length === 1 ? channelFor(users[0] ?? "") : `G${users.map((u) => u.slice(1)).join("")}`;
   return { ok: true, channel: { id }, already_open: false, no_op: false };
 };
+
+/** Socket Mode: the WebSocket URL to connect to (called with the app-level token, xapp-…). */
+export const appsConnectionsOpen: SlackMethod = (state) => {
+  const url = state.store.socketModeUrl?.();
+  if (!url) throw new SlackApiError("not_allowed_token_type");
+  return { ok: true, url };
+};

@@ -14,7 +14,7 @@ import type { Logger } from "../../logger.js";
 export type MenuKind = "default" | "especialista_ugel" | "especialista_dre" | "admin";
 
 const COMMON_TAIL = ["calendario", "concurso", "recordatorios", "perfil", "mis_datos", "vincular", "ayuda", "cancelar"];
-const SPECIALIST = ["start", "registros", "ata", "ata_estado", ...COMMON_TAIL];
+const SPECIALIST = ["start", "registros", "reporte", "exportar", "ata", "ata_estado", "resumen_semanal", ...COMMON_TAIL];
 
 /** The commands of each menu, in the order shown. A command the bot does not have is left out. */
 export const MENU_COMMANDS: Record<MenuKind, readonly string[]> = {

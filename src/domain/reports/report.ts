@@ -174,7 +174,7 @@ async function yearFigures(db: Db, year: number, scope: ReportScope, ugels: Ugel
       failed: deliveryRow?.failed ?? 0,
       unreachable: deliveryRow?.unreachable ?? 0,
     };
-    const hasData = registrations.total > 0 || ata.length > 0 || deliveryRow !== undefined;
+    const hasData = registrations.total > 0 || ata.length > 0 || Object.values(deliveries).some((count) => count > 0);
     out.set(y, { year: y, registrations, ata, deliveries, hasData });
   }
   return out;

@@ -7,7 +7,7 @@
  *   Target: under 1,500 ms on PostgreSQL.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LOCALES_DIR, MIGRATIONS_DIR } from "../src/app.js";
 import { chartReplies } from "../src/conversation/commands/reports/charts.js";
@@ -120,6 +120,7 @@ export async function run(): Promise<string> {
     report_with_chart_ms_pglite: round(pglite.withChartMs),
     notes: {
       ...notes,
+      load_average: `1, 5, 15 min at the end of the run: ${loadavg().map((value) => round(value, 1)).join(", ")} (the machine's other work slows every figure)`,
       report: `region-wide /reporte for ${YEAR} and ${YEAR - 1} (every figure, grouped SQL) on ${REPORTS_BENCH_SIZE.people} people, ${REPORTS_BENCH_SIZE.registrations} registrations, ${REPORTS_BENCH_SIZE.deliveries} deliveries; median of ${RUNS} runs after ${WARMUP} warm-up runs; PGlite in a data folder; "with chart" adds the three PNG charts (${pglite.pngBytes} bytes in all)`,
     },
   });

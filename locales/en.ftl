@@ -1173,7 +1173,10 @@ report-milestone-short = { $milestone ->
 report-ata-coverage-line = • { report-milestone-short }: { $coverage } ({ $delivered } of { $audience })
 report-ata-none = 🤝 ATA: no announcement was sent in { $year }.
 report-summary-people = 👥 People on the bot: { $value }
-report-summary-deliveries = 📨 Reminders: { $sent } sent, { $failed } failed · { $unreachable } messages did not arrive (person unreachable)
+report-summary-deliveries = 📨 Reminders: { $sent } sent, { $failed } failed · { $unreachable ->
+        [one] 1 message did not arrive
+       *[other] { $unreachable } messages did not arrive
+    } (person unreachable)
 report-reg-heading = 📝 Registrations { $year } · { $scope }
 report-by-status = By status:
 report-by-ugel = By UGEL:

@@ -1177,7 +1177,16 @@ report-milestone-short = { $milestone ->
 report-ata-coverage-line = • { report-milestone-short }: { $coverage } ({ $delivered } de { $audience })
 report-ata-none = 🤝 ATA: no se envió ningún anuncio en { $year }.
 report-summary-people = 👥 Personas en el bot: { $value }
-report-summary-deliveries = 📨 Recordatorios: { $sent } enviados, { $failed } fallidos · { $unreachable } mensajes no llegaron (persona inalcanzable)
+report-summary-deliveries = 📨 Recordatorios: { $sent ->
+        [one] 1 enviado
+       *[other] { $sent } enviados
+    }, { $failed ->
+        [one] 1 fallido
+       *[other] { $failed } fallidos
+    } · { $unreachable ->
+        [one] 1 mensaje no llegó
+       *[other] { $unreachable } mensajes no llegaron
+    } (persona inalcanzable)
 report-reg-heading = 📝 Registros { $year } · { $scope }
 report-by-status = Por estado:
 report-by-ugel = Por UGEL:

@@ -58,68 +58,98 @@ export interface AtaGroupRow {
   milestone: string;
   /** null on the milestone's total row. */
   ugelId: string | null;
+  /** GROUPING(ugelId): 0 per UGEL, 1 the milestone's total. */
   g: number;
   targeted: number;
   delivered: number;
   confirmed: number;
   attending: number;
+}
+
+export interface AtaAudienceRow {
+  year: number;
+  milestone: string;
+  ugelId: string | null;
+  g: number;
   audience: number;
 }
 
-/**
- * Per milestone and UGEL of the person, for the announcements of the year (by when they went out, in Lima):
- * people targeted (an announcement was queued for them), delivered (at least one of its messages was sent),
- * confirmed («Recibido»), attending («Asistiré»), and the audience: people on the bot now who match the
- * audience of at least one of those announcements. A person counts once per milestone, however many
- * announcements of it they got.
- */
-export function ataGroups(db: Db, year: number, ugelId: string | null): Promise<AtaGroupRow[]> {
+/** The announcements of the year and the year before (by when they went out, in Lima), drafts and cancelled ones left out. */
+const ANNOUNCEMENTS_OF_YEARS = `
+  SELECT a.id, a.milestone, a."audienceUgels", a."audienceRoles", a."audienceLevels", a."audienceSchoolId",
+         CASE WHEN COALESCE(a."sentAt", a."scheduledFor", a."createdAt") >= $2::timestamptz THEN $1::int ELSE $1::int - 1 END AS year
+  FROM "AtaAnnouncement" a
+  WHERE a.status NOT IN ('borrador', 'cancelado')
+    AND COALESCE(a."sentAt", a."scheduledFor", a."createdAt") >= $3::timestamptz
+    AND COALESCE(a."sentAt", a."scheduledFor", a."createdAt") < $4::timestamptz`;
+
+function yearParams(year: number): [number, Date, Date, Date] {
   const { start: previousStart } = limaYearBounds(year - 1);
   const { start, end } = limaYearBounds(year);
+  return [year, start, previousStart, end];
+}
+
+/**
+ * Per milestone and UGEL of the person: people targeted (an announcement was queued for them), delivered (at
+ * least one of its messages was sent), confirmed («Recibido») and attending («Asistiré»). A person counts once
+ * per milestone, however many announcements of it they got.
+ */
+export function ataGroups(db: Db, year: number, ugelId: string | null): Promise<AtaGroupRow[]> {
   return db.$queryRawUnsafe<AtaGroupRow[]>(
-    `WITH ann AS (
-       SELECT a.id, a.milestone, a."audienceUgels", a."audienceRoles", a."audienceLevels", a."audienceSchoolId",
-              CASE WHEN COALESCE(a."sentAt", a."scheduledFor", a."createdAt") >= $2::timestamptz THEN $1::int ELSE $1::int - 1 END AS year
-       FROM "AtaAnnouncement" a
-       WHERE a.status NOT IN ('borrador', 'cancelado')
-         AND COALESCE(a."sentAt", a."scheduledFor", a."createdAt") >= $3::timestamptz
-         AND COALESCE(a."sentAt", a."scheduledFor", a."createdAt") < $4::timestamptz
-     ),
+    `WITH ann AS NOT MATERIALIZED (${ANNOUNCEMENTS_OF_YEARS}),
      facts AS (
        SELECT n.year, n.milestone, d."personId", (d.kind = 'ata' AND d.status <> 'cancelled') AS targeted,
-              d.status = 'sent' AS delivered, false AS confirmed, false AS attending, false AS "inAudience"
+              d.status = 'sent' AS delivered, false AS confirmed, false AS attending
        FROM ann n JOIN "Delivery" d ON d."announcementId" = n.id
        UNION ALL
-       SELECT n.year, n.milestone, k."personId", false, false, k."receivedAt" IS NOT NULL, k.attendance = 'asistire', false
+       SELECT n.year, n.milestone, k."personId", false, false, k."receivedAt" IS NOT NULL, k.attendance = 'asistire'
        FROM ann n JOIN "AtaAcknowledgement" k ON k."announcementId" = n.id
-       UNION ALL
-       SELECT n.year, n.milestone, p.id, false, false, false, false, true
-       FROM ann n JOIN "Person" p
-         ON p."onboardedAt" IS NOT NULL
-        AND p."ugelId" = ANY(n."audienceUgels")
-        AND p.role = ANY(n."audienceRoles")
-        AND (cardinality(n."audienceLevels") = 0 OR p.role NOT IN ('docente', 'director') OR p.levels && n."audienceLevels")
-        AND (n."audienceSchoolId" IS NULL OR p."schoolId" = n."audienceSchoolId")
-        AND ($5::text IS NULL OR p."ugelId" = $5::text)
      ),
      people AS (
        SELECT year, milestone, "personId", bool_or(targeted) AS targeted, bool_or(delivered) AS delivered,
-              bool_or(confirmed) AS confirmed, bool_or(attending) AS attending, bool_or("inAudience") AS "inAudience"
+              bool_or(confirmed) AS confirmed, bool_or(attending) AS attending
        FROM facts GROUP BY 1, 2, 3
      )
      SELECT e.year, e.milestone::text AS milestone, p."ugelId" AS "ugelId", GROUPING(p."ugelId")::int AS g,
             count(*) FILTER (WHERE e.targeted)::int AS targeted,
             count(*) FILTER (WHERE e.delivered)::int AS delivered,
             count(*) FILTER (WHERE e.confirmed)::int AS confirmed,
-            count(*) FILTER (WHERE e.attending)::int AS attending,
-            count(*) FILTER (WHERE e."inAudience")::int AS audience
+            count(*) FILTER (WHERE e.attending)::int AS attending
      FROM people e JOIN "Person" p ON p.id = e."personId"
      WHERE $5::text IS NULL OR p."ugelId" = $5::text
      GROUP BY GROUPING SETS ((e.year, e.milestone, p."ugelId"), (e.year, e.milestone))`,
-    year,
-    start,
-    previousStart,
-    end,
+    ...yearParams(year),
+    ugelId,
+  );
+}
+
+/**
+ * The audience of each milestone: people on the bot now who match the audience of at least one of its
+ * announcements (the same rule as audienceCondition in domain/ata/audience.ts). People are first grouped by
+ * what an audience looks at (UGEL, role, levels, school), so each announcement is matched against a few
+ * thousand groups instead of every person.
+ */
+export function ataAudience(db: Db, year: number, ugelId: string | null): Promise<AtaAudienceRow[]> {
+  return db.$queryRawUnsafe<AtaAudienceRow[]>(
+    `WITH ann AS NOT MATERIALIZED (${ANNOUNCEMENTS_OF_YEARS}),
+     profiles AS (
+       SELECT p."ugelId", p.role, p.levels, p."schoolId", count(*)::int AS people
+       FROM "Person" p
+       WHERE p."onboardedAt" IS NOT NULL AND p.role IS NOT NULL AND ($5::text IS NULL OR p."ugelId" = $5::text)
+       GROUP BY 1, 2, 3, 4
+     ),
+     milestones AS (SELECT DISTINCT year, milestone FROM ann)
+     SELECT m.year, m.milestone::text AS milestone, f."ugelId", GROUPING(f."ugelId")::int AS g, sum(f.people)::int AS audience
+     FROM milestones m
+     JOIN profiles f ON EXISTS (
+       SELECT 1 FROM ann n
+       WHERE n.year = m.year AND n.milestone = m.milestone
+         AND f."ugelId" = ANY(n."audienceUgels")
+         AND f.role = ANY(n."audienceRoles")
+         AND (cardinality(n."audienceLevels") = 0 OR f.role NOT IN ('docente', 'director') OR f.levels && n."audienceLevels")
+         AND (n."audienceSchoolId" IS NULL OR f."schoolId" = n."audienceSchoolId"))
+     GROUP BY GROUPING SETS ((m.year, m.milestone, f."ugelId"), (m.year, m.milestone))`,
+    ...yearParams(year),
     ugelId,
   );
 }
@@ -132,24 +162,24 @@ export interface DeliveryYearRow {
   unreachable: number;
 }
 
-/** Outbox figures of the year (by when each delivery was queued, in Lima): reminders sent and failed, unreachable. */
+/**
+ * Outbox figures of the year and the year before (by when each delivery was queued, in Lima): reminders sent and
+ * failed, failed and unreachable of every kind. Each figure is its own count on the (status, kind, createdAt)
+ * index, read from the index alone: most deliveries are sent reminders, and a scan of the table would read them all.
+ */
 export function deliveryFigures(db: Db, year: number, ugelId: string | null): Promise<DeliveryYearRow[]> {
-  const { start: previousStart } = limaYearBounds(year - 1);
-  const { start, end } = limaYearBounds(year);
+  const count = (condition: string) =>
+    `(SELECT count(*)::int FROM "Delivery" d
+      WHERE ${condition} AND d."createdAt" >= y.start AND d."createdAt" < y.finish
+        AND ($5::text IS NULL OR d."personId" IN (SELECT p.id FROM "Person" p WHERE p."ugelId" = $5::text)))`;
   return db.$queryRawUnsafe<DeliveryYearRow[]>(
-    `SELECT CASE WHEN d."createdAt" >= $2::timestamptz THEN $1::int ELSE $1::int - 1 END AS year,
-            count(*) FILTER (WHERE d.kind = 'reminder' AND d.status = 'sent')::int AS "remindersSent",
-            count(*) FILTER (WHERE d.kind = 'reminder' AND d.status = 'failed')::int AS "remindersFailed",
-            count(*) FILTER (WHERE d.status = 'failed')::int AS failed,
-            count(*) FILTER (WHERE d.status = 'unreachable')::int AS unreachable
-     FROM "Delivery" d
-     WHERE d."createdAt" >= $3::timestamptz AND d."createdAt" < $4::timestamptz
-       AND ($5::text IS NULL OR d."personId" IN (SELECT p.id FROM "Person" p WHERE p."ugelId" = $5::text))
-     GROUP BY 1`,
-    year,
-    start,
-    previousStart,
-    end,
+    `SELECT y.year,
+            ${count(`d.status = 'sent' AND d.kind = 'reminder'`)} AS "remindersSent",
+            ${count(`d.status = 'failed' AND d.kind = 'reminder'`)} AS "remindersFailed",
+            ${count(`d.status = 'failed'`)} AS failed,
+            ${count(`d.status = 'unreachable'`)} AS unreachable
+     FROM (VALUES ($1::int, $2::timestamptz, $4::timestamptz), ($1::int - 1, $3::timestamptz, $2::timestamptz)) AS y(year, start, finish)`,
+    ...yearParams(year),
     ugelId,
   );
 }

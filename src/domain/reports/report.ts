@@ -5,7 +5,7 @@
 import type { AtaMilestone } from "../../generated/prisma/enums.js";
 import type { Db } from "../db-types.js";
 import { REGISTRATION_KINDS, REGISTRATION_STATUSES, type RegistrationKind, type RegistrationStatus } from "../registrations/kinds.js";
-import { ataGroups, deliveryFigures, peopleGroups, REG_SET, registrationGroups, type AtaGroupRow } from "./queries.js";
+import { ataAudience, ataGroups, deliveryFigures, peopleGroups, REG_SET, registrationGroups, type AtaAudienceRow, type AtaGroupRow } from "./queries.js";
 import type { ReportScope } from "./scope.js";
 
 export const MILESTONES = ["inicio", "proceso", "cierre"] as const satisfies readonly AtaMilestone[];
@@ -106,13 +106,13 @@ function emptyRegistrations(): RegistrationFigures {
   };
 }
 
-function ataFigures(row: AtaGroupRow | undefined): AtaFigures {
+function ataFigures(row: AtaGroupRow | undefined, audience: AtaAudienceRow | undefined): AtaFigures {
   const figures = {
     targeted: row?.targeted ?? 0,
     delivered: row?.delivered ?? 0,
     confirmed: row?.confirmed ?? 0,
     attending: row?.attending ?? 0,
-    audience: row?.audience ?? 0,
+    audience: audience?.audience ?? 0,
   };
   return { ...figures, coverage: figures.audience > 0 ? figures.delivered / figures.audience : null };
 }
@@ -126,9 +126,10 @@ function isKind(value: string | null): value is RegistrationKind {
 }
 
 async function yearFigures(db: Db, year: number, scope: ReportScope, ugels: UgelInfo[]): Promise<Map<number, YearFigures>> {
-  const [registrationRows, ataRows, deliveryRows] = await Promise.all([
+  const [registrationRows, ataRows, audienceRows, deliveryRows] = await Promise.all([
     registrationGroups(db, year, scope.ugelId),
     ataGroups(db, year, scope.ugelId),
+    ataAudience(db, year, scope.ugelId),
     deliveryFigures(db, year, scope.ugelId),
   ]);
   const out = new Map<number, YearFigures>();
@@ -155,13 +156,16 @@ async function yearFigures(db: Db, year: number, scope: ReportScope, ugels: Ugel
     registrations.byLevel.sort((a, b) => b.count - a.count || (a.level ?? "").localeCompare(b.level ?? ""));
 
     const ataOfYear = ataRows.filter((row) => row.year === y);
-    const ata: MilestoneFigures[] = MILESTONES.filter((milestone) => ataOfYear.some((row) => row.milestone === milestone)).map((milestone) => {
+    const audienceOfYear = audienceRows.filter((row) => row.year === y);
+    const present = (milestone: string) => ataOfYear.some((row) => row.milestone === milestone) || audienceOfYear.some((row) => row.milestone === milestone);
+    const ata: MilestoneFigures[] = MILESTONES.filter(present).map((milestone) => {
       const rows = ataOfYear.filter((row) => row.milestone === milestone);
-      return {
-        milestone,
-        total: ataFigures(rows.find((row) => row.g === 1)),
-        perUgel: registrations.byUgel.map((entry) => ({ ugelId: entry.ugelId, ...ataFigures(rows.find((row) => row.g === 0 && row.ugelId === entry.ugelId)) })),
+      const audiences = audienceOfYear.filter((row) => row.milestone === milestone);
+      const cell = (ugelId: string | null) => {
+        const match = (row: { g: number; ugelId: string | null }) => (ugelId === null ? row.g === 1 : row.g === 0 && row.ugelId === ugelId);
+        return ataFigures(rows.find(match), audiences.find(match));
       };
+      return { milestone, total: cell(null), perUgel: registrations.byUgel.map((entry) => ({ ugelId: entry.ugelId, ...cell(entry.ugelId) })) };
     });
     const deliveryRow = deliveryRows.find((row) => row.year === y);
     const deliveries: DeliveryFigures = {
@@ -170,7 +174,7 @@ async function yearFigures(db: Db, year: number, scope: ReportScope, ugels: Ugel
       failed: deliveryRow?.failed ?? 0,
       unreachable: deliveryRow?.unreachable ?? 0,
     };
-    const hasData = registrations.total > 0 || ata.length > 0 || deliveryRow !== undefined;
+    const hasData = registrations.total > 0 || ata.length > 0 || Object.values(deliveries).some((count) => count > 0);
     out.set(y, { year: y, registrations, ata, deliveries, hasData });
   }
   return out;

@@ -47,6 +47,7 @@ describe("/reporte", () => {
     expect(text).toContain("Cifras al 15/06/2026 12:00 (hora de Lima)");
     expect(text).toContain("Registros: 4 (2025: 1)");
     expect(text).toContain("Inicio: 75% (3 de 4)");
+    expect(text).toContain("Recordatorios: 2 enviados, 1 fallido · 1 mensaje no llegó (persona inalcanzable)");
     expect(text).not.toContain("Oxapampa");
     const data = buttons(replies).map((button) => button.data);
     expect(data).toContain("rep:r:2026:190001");

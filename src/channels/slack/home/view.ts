@@ -1,7 +1,8 @@
 /**
  * The App Home: who the person is for the bot, what they can do (the same commands /ayuda offers, as
  * buttons), their registrations and status, the next deadlines for their levels, and for specialists the
- * registrations waiting for review and the last ATA announcements with their confirmations.
+ * registrations waiting for review and the last ATA announcements with their confirmations, and the summary of
+ * /reporte with its charts a button away.
  */
 import type { types } from "@slack/bolt";
 import type { CommandSpec, TurnContext } from "../../../conversation/context.js";
@@ -9,6 +10,8 @@ import { formatDate, todayInLima } from "../../../domain/calendar/lima-time.js";
 import { actions, button, context, header, LIMITS, sections, type Block } from "../blocks.js";
 import { ACTION } from "../render.js";
 import { isReviewerRole, lastAnnouncements, nextDeadlines, ownRegistrations, pendingReviews, type HomeRegistration } from "./queries.js";
+import { reportSection } from "./report.js";
+import { mayReadReports } from "../../../domain/reports/scope.js";
 
 export interface HomeOptions {
   /** Commands this person may run (the conversation's list). */
@@ -90,5 +93,6 @@ export async function buildHomeView(ctx: TurnContext, options: HomeOptions): Pro
       );
     }
   }
+  if (mayReadReports({ role: person.role, ugelId: person.ugelId, isAdmin: ctx.isAdmin })) blocks.push(divider(), ...(await reportSection(ctx)));
   return { type: "home", blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }

@@ -53,9 +53,9 @@ export function summaryText(ctx: TurnContext, report: Report): string {
   lines.push("", ctx.t("report-summary-people", { value: formatCount(report.people.total, ctx.locale) }));
   lines.push(
     ctx.t("report-summary-deliveries", {
-      sent: formatCount(current.deliveries.remindersSent, ctx.locale),
-      failed: formatCount(current.deliveries.remindersFailed, ctx.locale),
-      unreachable: formatCount(current.deliveries.unreachable, ctx.locale),
+      sent: current.deliveries.remindersSent,
+      failed: current.deliveries.remindersFailed,
+      unreachable: current.deliveries.unreachable,
     }),
   );
   if (!report.previous) lines.push("", ctx.t("report-no-previous", { year: String(report.year - 1) }));

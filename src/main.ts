@@ -75,10 +75,10 @@ async function run(): Promise<number> {
   if (metrics) {
     // Every channel calls conversation.handle (Slack through its turns), so one wrapper counts them all.
     const handleTurn = app.conversation.handle.bind(app.conversation);
-    app.conversation.handle = async (sender, input) => {
+    app.conversation.handle = async (sender, input, options) => {
       const started = performance.now();
       try {
-        return await handleTurn(sender, input);
+        return await handleTurn(sender, input, options);
       } finally {
         metrics.updateHandled(sender.channel, (performance.now() - started) / 1000);
       }

@@ -9,6 +9,7 @@ import { isLocale, type Locale } from "../i18n.js";
 import type { Role } from "../domain/db-types.js";
 import type { AppServices } from "../services.js";
 import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
+import { audit } from "../domain/audit.js";
 import { startWithPayload } from "./deep-link.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
 import { isGreeting } from "./greeting.js";
@@ -204,7 +205,11 @@ export class Conversation {
       if (prefix === "cmd") return this.runCommand(ctx, input.data.slice(4), "");
       const handler = this.buttons.get(prefix);
       if (!handler) return [textReply(ctx.t("button-unknown")), ...this.helpHint(ctx)];
-      if (!mayPressButton(ctx, input.data)) return this.notAllowed(ctx);
+      if (!mayPressButton(ctx, input.data)) {
+        // A button this role never sees was pressed: forged or stale data, kept in the audit log like the domain's refusals.
+        await audit(ctx.services.db, { actorId: ctx.person.id, actorLabel: ctx.actorLabel, action: "button.refused", detail: { data: input.data.slice(0, 64) } });
+        return this.notAllowed(ctx);
+      }
       return handler(ctx, input.data);
     }
 

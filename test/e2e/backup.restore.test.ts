@@ -68,7 +68,7 @@ describe("backup of the embedded database while the bot runs, restored into a ne
     const original = join(root, "data");
     const bot = await startBot(original);
     fake.sendCommand(teacher, "start");
-    await fake.waitForMessage(teacher.id, (message) => (message.text ?? "").includes("Paso 1 de 7"));
+    await fake.waitForMessage(teacher.id, (message) => (message.text ?? "").includes("Elige tu idioma"));
     await press("Español", "Ley N.° 29733");
     await press("Acepto", "¿Cuál es tu rol?");
 

@@ -115,7 +115,7 @@ function pressUpdate(userId: number, label: string): object {
   const messages = fake.messagesTo(userId).filter((message) => message.inlineKeyboard.length > 0);
   const last = messages.at(-1);
   const button = last?.inlineKeyboard.flat().find((candidate) => candidate.text.includes(label) && "callback_data" in candidate);
-  if (!last || !button || !("callback_data" in button)) throw new Error(`teacher ${userId}: no button "${label}"`);
+  if (!last || !button || !("callback_data" in button)) throw new Error(`teacher ${userId}: no button "${label}" in ${JSON.stringify(fake.messagesTo(userId).slice(-3).map((m) => [m.text, m.inlineKeyboard]))}`);
   const id = ++nextUpdateId;
   const from = { id: userId, is_bot: false, first_name: "Docente", language_code: "es" };
   return {
@@ -136,8 +136,7 @@ function steps(teacher: number): Step[] {
     { press: "Lectura y escritura" },
     { press: "Primaria" },
     { say: `Lectura en familia ${teacher}` },
-    { press: "(" },
-    { press: "Primaria" },
+    { press: "(" }, // the school from the profile; the level is the subcategory's
     { say: `Rosa ${lettersOf(teacher)}` },
     { say: `Quispe ${lettersOf(teacher)}` },
     { say: String(40_000_000 + teacher) },

@@ -69,7 +69,7 @@ describe("the bot's HTTP server, from outside", () => {
   it("answers /metrics in Prometheus text format with the bot's figures", async () => {
     const user = { id: 7001, firstName: "Ana", languageCode: "es" };
     fake.sendCommand(user, "start");
-    await fake.waitForMessage(user.id, (message) => (message.text ?? "").includes("Paso 1 de 7"));
+    await fake.waitForMessage(user.id, (message) => (message.text ?? "").includes("Elige tu idioma"));
     const families = await scrape();
     const updates = families.get("pasco_updates_handled_total");
     expect(updates?.type).toBe("COUNTER");
@@ -122,6 +122,6 @@ describe("the bot's HTTP server, from outside", () => {
     // The bot still answers a real update afterwards.
     const user = { id: 7002, firstName: "Beto", languageCode: "es" };
     fake.sendCommand(user, "start");
-    await fake.waitForMessage(user.id, (message) => (message.text ?? "").includes("Paso 1 de 7"));
+    await fake.waitForMessage(user.id, (message) => (message.text ?? "").includes("Elige tu idioma"));
   }, 60_000);
 });

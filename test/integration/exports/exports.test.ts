@@ -152,7 +152,8 @@ describe(`exports (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () => {
     await teacher.data("exp:reg:2026:all");
     expect(teacher.text()).toContain("no está disponible para tu rol");
     expect(diskFiles(teacher.replies)).toEqual([]);
-    expect(await app.services.db.auditLog.count({ where: { action: "export.refused", actorId: teacher.personId } })).toBe(1);
+    // The permission table refuses it before the export feature runs, and the refusal is audited.
+    expect(await app.services.db.auditLog.count({ where: { action: "button.refused", actorId: teacher.personId } })).toBe(1);
     const specialist = await Chat.of(app, { role: "especialista_ugel", ugelId: "190006" });
     await specialist.data("exp:reg:2026:all");
     expect(specialist.text()).toContain("No hay registros de 2026 en UGEL Puerto Bermúdez");

@@ -52,7 +52,9 @@ describe("/reporte", () => {
     const data = buttons(replies).map((button) => button.data);
     expect(data).toContain("rep:r:2026:190001");
     expect(data).not.toContain("rep:s:2026:190003"); // no UGEL switch for a UGEL specialist
-    expect(data.some((value) => value?.startsWith("exp:"))).toBe(false); // no export handler on this branch
+    // The exports feature answers exp: buttons, so the summary offers the UGEL's exports (and only the UGEL's).
+    expect(data.filter((value) => value?.startsWith("exp:")).every((value) => value?.includes(":2026:190001"))).toBe(true);
+    expect(data.some((value) => value?.startsWith("exp:reg:"))).toBe(true);
   });
 
   it("keeps a UGEL specialist in their UGEL whatever the button says", async () => {
@@ -92,7 +94,7 @@ describe("/reporte", () => {
 
   it("refuses teachers politely", async () => {
     expect(texts(await say("docente-1", "reporte"))).toContain("no está disponible para tu rol");
-    expect(texts(await press("docente-1", "rep:s:2026:all"))).toContain("El reporte es para especialistas");
+    expect(texts(await press("docente-1", "rep:s:2026:all"))).toContain("no está disponible para tu rol");
   });
 
   it("draws the charts as PNG files, 1080 px wide, with a reading in the caption", async () => {

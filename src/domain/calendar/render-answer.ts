@@ -97,9 +97,9 @@ class Renderer {
     const opensLine = opens === undefined ? this.t("calendar-reg-opens-missing", { contest }) : this.opensLine(contest, opens);
     const closesLine = closes === undefined ? this.t("calendar-reg-closes-missing", { contest }) : this.closesLine(contest, closes);
     if (part.focus === "close") {
-      lines.push(closesLine);
-      // Not open yet: say when it opens too.
+      // Not open yet: say when it opens too, first, so the two dates read in the order they come.
       if (opens !== undefined && opens.status === "upcoming") lines.push(opensLine);
+      lines.push(closesLine);
     } else {
       lines.push(opensLine);
       if (closes !== undefined || part.focus === "both") lines.push(closesLine);

@@ -11,6 +11,15 @@ export interface AuditEntry {
   detail?: Prisma.InputJsonValue;
 }
 
+/** A lone UTF-16 surrogate (forged button data, a cut emoji) that PostgreSQL's jsonb refuses to store. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The detail as PostgreSQL can store it: every lone surrogate in its strings becomes U+FFFD. */
+function storable(detail: Prisma.InputJsonValue | undefined): Prisma.InputJsonValue | undefined {
+  if (detail === undefined) return undefined;
+  return JSON.parse(JSON.stringify(detail, (_key, value: unknown) => (typeof value === "string" ? value.replace(LONE_SURROGATE, "\uFFFD") : value))) as Prisma.InputJsonValue;
+}
+
 export async function audit(db: Db, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({
     data: {
@@ -19,7 +28,7 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
       action: entry.action,
       entity: entry.entity ?? null,
       entityId: entry.entityId === undefined ? null : String(entry.entityId),
-      detail: entry.detail,
+      detail: storable(entry.detail),
     },
   });
 }

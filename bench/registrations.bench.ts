@@ -70,8 +70,7 @@ function script(teacher: number): Step[] {
     { press: "Lectura y escritura" },
     { press: "Primaria" },
     { say: `Práctica de lectura en familia número ${teacher}` },
-    { press: "(" }, // the school of the profile: "IE … (código)"
-    { press: "Primaria" },
+    { press: "(" }, // the school of the profile: "IE … (código)"; the level is the subcategory's
     { say: "Rosa Elena" },
     { say: "Quispe Huamán" },
     { say: String(40_000_000 + teacher) },

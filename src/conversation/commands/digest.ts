@@ -7,13 +7,10 @@ import type { Reply } from "../../core/types.js";
 import { textReply } from "../../core/types.js";
 import { audit } from "../../domain/audit.js";
 import { DIGEST_OFF_BUTTON } from "../../domain/digest/build.js";
-import { actorFrom, isReviewer } from "../../domain/registrations/authorization.js";
 import type { Feature, TurnContext } from "../context.js";
 
 const DIGEST_ON_BUTTON = "dig:on";
 const DEFAULT_DIGEST = { day: 1, hour: 8 };
-
-const getsDigest = (ctx: TurnContext) => isReviewer(actorFrom(ctx));
 
 function when(ctx: TurnContext): { day: string; hour: number } {
   const digest = ctx.services.settings.digest ?? DEFAULT_DIGEST;
@@ -37,7 +34,6 @@ async function setDigest(ctx: TurnContext, muted: boolean): Promise<Reply[]> {
 
 async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
   if (data !== DIGEST_OFF_BUTTON && data !== DIGEST_ON_BUTTON) return [textReply(ctx.t("button-unknown"))];
-  if (!getsDigest(ctx)) return [textReply(ctx.t("command-not-allowed"))];
   return setDigest(ctx, data === DIGEST_OFF_BUTTON);
 }
 

@@ -12,12 +12,10 @@ import { limaDateTimeText } from "../../../domain/exports/format.js";
 import { countExportRows, runExport, sweepExportDir, TELEGRAM_PART_THRESHOLD_BYTES, type ExportKind } from "../../../domain/exports/run-export.js";
 import { exportScope, type ExportScope } from "../../../domain/exports/scope.js";
 import type { ExportFormat } from "../../../domain/exports/table-writer.js";
-import { actorFrom, isReviewer, reviewScope } from "../../../domain/registrations/authorization.js";
+import { actorFrom, reviewScope } from "../../../domain/registrations/authorization.js";
 import type { Feature, TurnContext } from "../../context.js";
 import { exportButton, exportMenuButton, parseExportButton } from "./buttons.js";
 import { ProgressThrottle } from "./progress.js";
-
-const exports_ = (ctx: TurnContext) => isReviewer(actorFrom(ctx));
 
 function currentYear(ctx: TurnContext): number {
   return Number(todayInLima(ctx.now).slice(0, 4));
@@ -126,10 +124,6 @@ function fileStem(ctx: TurnContext, kind: ExportKind, scope: ExportScope): strin
 async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
   const button = parseExportButton(data);
   if (!button) return [textReply(ctx.t("button-unknown"))];
-  if (!exports_(ctx)) {
-    await audit(ctx.services.db, { actorId: ctx.person.id, actorLabel: ctx.actorLabel, action: "export.refused", detail: { data } });
-    return [textReply(ctx.t("command-not-allowed"))];
-  }
   if (button.verb === "menu") return showExportMenu(ctx, button.year);
   return exportFiles(ctx, button.kind, button.year, button.ugel, button.format);
 }

@@ -88,19 +88,8 @@ export async function loadOrCreateTurnState(
  * CTEs must stay at the top level, so a caller cannot wrap this statement in another.
  */
 export function turnStatement(withDrafts: boolean, extra = ""): string {
-  // With drafts: every form draft of the person, so a cache can answer for all of them from this one read.
-  const drafts = withDrafts
-    ? `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
-         'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`
-    : `'[]'`;
   const more = extra ? `, ${extra}` : "";
-  return `WITH found AS (
-       SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts
-       FROM "ChannelIdentity" i
-       JOIN "Person" p ON p.id = i."personId"
-       LEFT JOIN "ConversationState" s ON s."personId" = p.id
-       WHERE i.channel = $2::"Channel" AND i."externalId" = $3
-     ), p AS (
+  return `WITH found AS (${foundTurnSelect(withDrafts, "$2", "$3")}), p AS (
        INSERT INTO "Person" (locale, "updatedAt") SELECT $1, now() WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING *
      ), i AS (
        INSERT INTO "ChannelIdentity" ("personId", channel, "externalId", "chatRef")
@@ -109,6 +98,24 @@ export function turnStatement(withDrafts: boolean, extra = ""): string {
      SELECT *${more} FROM found
      UNION ALL
      SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]'${more} FROM i JOIN p ON p.id = i."personId"`;
+}
+
+/**
+ * The read half of turnStatement alone: the row of a person already known on the channel, or none. A plain
+ * SELECT, so PostgreSQL starts no insert machinery for it; `channel` and `externalId` name its parameters, and
+ * `extra` adds columns.
+ */
+export function foundTurnSelect(withDrafts: boolean, channel: string, externalId: string, extra = ""): string {
+  // With drafts: every form draft of the person, so a cache can answer for all of them from this one read.
+  const drafts = withDrafts
+    ? `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
+         'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`
+    : `'[]'`;
+  return `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts${extra ? `, ${extra}` : ""}
+       FROM "ChannelIdentity" i
+       JOIN "Person" p ON p.id = i."personId"
+       LEFT JOIN "ConversationState" s ON s."personId" = p.id
+       WHERE i.channel = ${channel}::"Channel" AND i."externalId" = ${externalId}`;
 }
 
 /** Parses one row of turnStatement (with drafts when it was built with them). */

@@ -2,33 +2,37 @@
  * Sessions on a PostgreSQL server that several bot processes share (see types.ts). A turn of one sender runs
  * alone across every process, and a redelivered update is applied once:
  *
- * 1. lock: a session-level advisory lock on the sender (`pg_try_advisory_lock`, blocking only when another
- *    turn of the same person holds it). An update with a numeric id also takes a shared "waiting" lock on
- *    (sender, update id) first, visible to every process in pg_locks: a turn that finds an older update of
- *    the same person waiting lets it go first, so updates that arrive together are applied in update_id order.
- * 2. read, one statement: the person, identity, flow and every draft (created on first contact), whether the
- *    update was already handled, and whether an older one is waiting.
+ * 1. lock: a session-level advisory lock on the sender. Usually `pg_try_advisory_lock` gets it at once, and
+ *    then no other turn of the person holds it or waits for it anywhere (PostgreSQL queues a new request behind
+ *    waiting ones), so no older update of theirs can be waiting: the read goes with the lock, in the same round
+ *    trip. When the lock is taken, the turn queues in update_id order: an update with a numeric id takes a
+ *    shared "waiting" lock on (sender, update id), visible to every process in pg_locks, then waits for the
+ *    person's lock; a turn that finds an older update of the same person waiting lets it go first.
+ * 2. read, one statement: the person, identity, flow and every draft (created on first contact), and whether
+ *    the update was already handled (and, after waiting, whether an older one is waiting).
  * 3. the turn runs in memory: drafts read from the snapshot, every write kept until the end.
  * 4. write, one statement: the drafts, flow, language and the update id, together (atomic); then the locks
  *    are released. The next turn of the person, in any process, reads after this commit.
  *
- * All four are named prepared statements on connections of a pool of their own: a turn holds its connection
- * while it runs, and the domain's Prisma calls inside the turn take connections from the other pool, so turns
- * can never starve them. A process that dies holding a lock loses its connection, and the lock with it.
+ * Turns that get their lock at once share round trips: the lock tries and reads of every turn starting, and the
+ * writes and releases of every turn ending, go together on one connection that holds those locks (turn-batcher.ts).
+ * A turn that finds the lock taken queues on a connection of its own from a separate pool, so the domain's
+ * Prisma calls inside turns can never be starved. A process that dies holding a lock loses its connection, and the lock with it.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Sender } from "../../core/types.js";
-import { executeStatement } from "../../db/pg-prepared.js";
+import { executeStatement, runPrepared } from "../../db/pg-prepared.js";
 import type { Channel, PrismaClient } from "../../domain/db-types.js";
 import { cacheCatalogForTurns, CATALOG_FINGERPRINT_SQL, type CatalogCache } from "../../domain/registrations/catalog-cache.js";
 import { initialLocale } from "../../domain/people.js";
 import type { DraftState } from "../../forms/types.js";
 import type { Logger } from "../../logger.js";
-import { turnFromRow, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
+import { foundTurnSelect, turnFromRow, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
 import { DirectSessions } from "./direct.js";
 import { batchStatement, writeKey, type SessionWrite } from "./group-commit.js";
+import { TurnBatcher } from "./turn-batcher.js";
 import type { Exclusive } from "./types.js";
 
 interface TurnScope {
@@ -53,15 +57,34 @@ const READ = turnStatement(
    ${CATALOG_FINGERPRINT_SQL} AS "catalogVersion"`,
 );
 
+/**
+ * The read of the turns that got their lock at once, several people in one statement ($1: a JSON array of
+ * {i, channel, externalId, updateId}); a person not known yet has no row.
+ */
+const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text)
+  CROSS JOIN LATERAL (${foundTurnSelect(
+    true,
+    "r.channel",
+    'r."externalId"',
+    `EXISTS (SELECT 1 FROM "ProcessedUpdate" u WHERE u.channel = r.channel::"Channel" AND u."updateId" = r."updateId") AS duplicate,
+     false AS "olderWaiting", ${CATALOG_FINGERPRINT_SQL} AS "catalogVersion"`,
+  )}) t`;
+
 const UNLOCK_ALL = "SELECT pg_advisory_unlock_all()";
 
 type ReadRow = TurnRow & { created: boolean; drafts: string; duplicate: boolean; olderWaiting: boolean; catalogVersion: string };
+
+interface TurnOutcome<T> {
+  value: T;
+  writes: SessionWrite[];
+}
 
 export class PostgresSessions extends DirectSessions {
   private readonly scopes = new AsyncLocalStorage<TurnScope>();
   /** The registration catalog, kept for the turns while its fingerprint stays the same. */
   private readonly catalog: CatalogCache;
   private catalogVersion: string | undefined;
+  private readonly batcher: TurnBatcher<ReadRow & { i: number }>;
 
   constructor(
     db: PrismaClient,
@@ -70,11 +93,37 @@ export class PostgresSessions extends DirectSessions {
   ) {
     super(db);
     this.catalog = cacheCatalogForTurns(db, () => this.scopes.getStore() !== undefined);
+    this.batcher = new TurnBatcher({ pool, logger, readStatement: BATCH_READ });
   }
 
   override async exclusive<T>(sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<Exclusive<T>> {
-    const senderKey = `${sender.channel}:${sender.externalId}`;
-    const keys = lockKeys(senderKey, updateId);
+    const keys = lockKeys(`${sender.channel}:${sender.externalId}`, updateId);
+    const start = await this.batcher.start({ lock: keys.lock, channel: sender.channel, externalId: sender.externalId, updateId });
+    if (start.kind === "contended") return this.queued(sender, updateId, keys, work);
+    // The lock is held by the batcher's connection from here on; `end` releases it, whatever happens.
+    let ended = false;
+    try {
+      const row = start.kind === "row" ? start.row : await this.firstContact(sender, updateId);
+      if (row.duplicate) {
+        this.logger.debug({ channel: sender.channel }, "duplicate update skipped");
+        ended = true;
+        await this.batcher.end(keys.lock, []);
+        return { duplicate: true };
+      }
+      const outcome = await this.runTurn(row, sender, updateId, work);
+      ended = true;
+      await this.batcher.end(keys.lock, outcome.writes);
+      return { duplicate: false, value: outcome.value };
+    } finally {
+      if (!ended) await this.batcher.end(keys.lock, []).catch((error: unknown) => this.logger.warn({ err: error }, "turn lock release failed"));
+    }
+  }
+
+  /**
+   * A turn whose person's lock another turn holds or awaits (in another process): it queues for the lock on a
+   * connection of its own, in update_id order, and writes and releases there.
+   */
+  private async queued<T>(sender: Sender, updateId: string | undefined, keys: LockKeys, work: () => Promise<T>): Promise<Exclusive<T>> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
@@ -89,15 +138,7 @@ export class PostgresSessions extends DirectSessions {
         await client.query(UNLOCK_ALL);
         return { duplicate: true };
       }
-      if (row.catalogVersion !== this.catalogVersion) {
-        this.catalogVersion = row.catalogVersion;
-        this.catalog.forget();
-      }
-      const { state, drafts } = turnFromRow(row, sender);
-      const scope: TurnScope = { senderKey, state, drafts: new Map(drafts.map((draft) => [draft.formId, draft])), writes: new Map() };
-      const value = await this.scopes.run(scope, work);
-      const writes = [...scope.writes.values()];
-      if (updateId !== undefined) writes.push({ kind: "update", channel: sender.channel as Channel, updateId });
+      const { value, writes } = await this.runTurn(row, sender, updateId, work);
       if (writes.length === 0) {
         await client.query(UNLOCK_ALL);
       } else {
@@ -113,6 +154,27 @@ export class PostgresSessions extends DirectSessions {
       // A connection that failed mid-turn may still hold its locks: destroying it releases them.
       client.release(broken);
     }
+  }
+
+  /** First contact, lock held: the statement that creates the person and identity, on any connection. */
+  private async firstContact(sender: Sender, updateId: string | undefined): Promise<ReadRow> {
+    const rows = await runPrepared<ReadRow>(this.pool, READ, this.readParams(sender, updateId, null, null));
+    return rows[0] as ReadRow;
+  }
+
+  /** The turn itself, in memory: drafts from the row read, writes kept for the end. */
+  private async runTurn<T>(row: ReadRow, sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<TurnOutcome<T>> {
+    if (row.catalogVersion !== this.catalogVersion) {
+      this.catalogVersion = row.catalogVersion;
+      this.catalog.forget();
+    }
+    const { state, drafts } = turnFromRow(row, sender);
+    const senderKey = `${sender.channel}:${sender.externalId}`;
+    const scope: TurnScope = { senderKey, state, drafts: new Map(drafts.map((draft) => [draft.formId, draft])), writes: new Map() };
+    const value = await this.scopes.run(scope, work);
+    const writes = [...scope.writes.values()];
+    if (updateId !== undefined) writes.push({ kind: "update", channel: sender.channel as Channel, updateId });
+    return { value, writes };
   }
 
   override async turn(sender: Sender): Promise<TurnState> {
@@ -155,14 +217,19 @@ export class PostgresSessions extends DirectSessions {
   }
 
   override async close(): Promise<void> {
+    await this.batcher.close();
     await this.pool.end();
   }
 
   /** The lock statements, then the read, in one round trip (each statement sees what committed before it). */
   private async read(client: pg.PoolClient, lock: string, sender: Sender, updateId: string | undefined, keys: LockKeys): Promise<ReadRow> {
-    const params = [initialLocale(sender), sender.channel, sender.externalId, sender.chatRef ?? sender.externalId, updateId ?? null, keys.person, keys.waitKey];
+    const params = this.readParams(sender, updateId, keys.person, keys.waitKey);
     const results = (await client.query(`${lock}; ${executeStatement(client, READ, params)}`)) as unknown as pg.QueryResult[];
     return results[results.length - 1]?.rows[0] as ReadRow;
+  }
+
+  private readParams(sender: Sender, updateId: string | undefined, person: number | null, waitKey: number | null): unknown[] {
+    return [initialLocale(sender), sender.channel, sender.externalId, sender.chatRef ?? sender.externalId, updateId ?? null, person, waitKey];
   }
 
   private scopeOf(personId: number): TurnScope | undefined {

@@ -379,7 +379,7 @@ calendar-list-registration-closes = • { $day }: { $contest }, registration clo
 calendar-list-registration-closed = • { $day }: { $contest }, registration closed
 calendar-list-registration-ongoing = • { $contest }: registration open until { $end }
 calendar-list-event-day = • { $day }: { $contest }, { $stage }
-calendar-list-event-range = • { $day } to { $end }: { $contest }, { $stage }
+calendar-list-event-range = • { $start } to { $end }: { $contest }, { $stage }
 calendar-list-event-ongoing = • { $contest }: { $stage }, under way until { $end }
 calendar-contests-header = 🗓️ Contests with upcoming dates:
 calendar-contests-header-levels = 🗓️ Contests for { $levels } with upcoming dates:
@@ -978,7 +978,8 @@ ata-channel-telegram = Telegram
 ata-channel-slack = Slack
 ata-channel-console = console
 ata-channel-none = no channel available
-ata-preview-when-now = It will be sent as soon as you confirm (at night, when the quiet hours end).
+ata-preview-when-now = It will be sent as soon as you confirm.
+ata-preview-when-quiet = These are the quiet hours: if you confirm now, it will be sent from { $time } (Lima time).
 ata-preview-when-later = It will be sent on { $day } at { $time } (Lima time).
 ata-preview-nothing-sent = Nothing has been sent yet. Check it and press “Confirm and send”.
 ata-preview-nobody = Nobody matches those criteria yet, so there is no one to send it to. Edit the recipients or discard it.
@@ -1067,7 +1068,7 @@ console-updated = (updated)
 
 form-cancelled-resume = You left the { $form }. Your answers are saved: to continue, use { $command }.
 draft-place-summary = the summary, ready to send
-draft-place-step = step { $step } of { $total }: "{ $question }"
+draft-place-step = step { $step } of { $total } ("{ $question }")
 reg-mine-drafts-heading = { $count ->
         [one] 📝 You have 1 registration not sent yet:
        *[other] 📝 You have { $count } registrations not sent yet:
@@ -1133,7 +1134,7 @@ ata-levels-all = every level
 ata-school-all = every school
 ata-session-time-none = no time yet
 ata-session-where-none = no place yet
-ata-confirmed-now = It is being sent now (during the night quiet hours, it goes out when they end).
+ata-confirmed-now = It is being sent now.
 
 ## conversation: /recordatorios by month
 
@@ -1151,7 +1152,7 @@ report-bad-year = I did not understand «{ $text }» as a year. Type /reporte fo
 report-region = Pasco region (every UGEL)
 report-region-short = Pasco region
 report-heading = 📊 Report { $year } · { $scope }
-report-taken = Figures as of { $when } (Lima time)
+report-taken = Figures of { $when } (Lima time)
 report-with-previous = { $value } ({ $year }: { $previous })
 report-previous-note = In brackets, the figures of { $year }.
 report-no-previous = There are no figures for { $year } to compare with.
@@ -1452,10 +1453,10 @@ digest-footer = It arrives every week. To stop it, press the button or type /res
 digest-button-off = 🔕 Stop the digest
 digest-button-on = 🔔 Get the weekly digest
 digest-button-list = 🗂 See registrations
-digest-status-on = 📰 You get the weekly digest: { $day } at { $hour }:00 (Lima time), with new registrations, pending reviews, upcoming deadlines and ATA announcements with low confirmation.
+digest-status-on = 📰 You get the weekly digest: { $day } at { $time } (Lima time), with new registrations, pending reviews, upcoming deadlines and ATA announcements with low confirmation.
 digest-status-off = 📰 You do not get the weekly digest. You can turn it on at any time.
 digest-turned-off = 🔕 Done, you will no longer get the weekly digest. Turn it on again with /resumen_semanal.
-digest-turned-on = 🔔 Done, you will get the weekly digest every { $day } at { $hour }:00 (Lima time).
+digest-turned-on = 🔔 Done, you will get the weekly digest every { $day } at { $time } (Lima time).
 digest-weekday = { $day ->
     [1] Monday
     [2] Tuesday
@@ -1487,5 +1488,5 @@ menu-exportar = Download registrations and ATA deliveries as Excel
 menu-resumen_semanal = My weekly digest (turn on or off)
 deeplink-invite-ready = 🔑 We got your invite code. Just choose your language and accept the use of your data.
 deeplink-invite-onboarded = You already have a profile. To use an invite code, open /perfil, change your role to «I have an invite code (specialists)» and type it.
-invite-deeplink = Or share this link: it opens the bot with the code already in: { $link }
+invite-deeplink = Or share this link, which opens the bot with the code already in: { $link }
 link-deeplink = On Telegram, just open this link: { $link }

@@ -83,7 +83,7 @@ describe(`calendar in the conversation (${testDatabaseUrl() ? "PostgreSQL" : "PG
 
   it("rejects a file with bad rows row by row, and imports only the valid rows once confirmed", async () => {
     let replies = await command(specialist, "importar_calendario");
-    expect(text(replies)).toContain("Envíame el archivo del calendario oficial");
+    expect(text(replies)).toContain("Envíame el calendario oficial");
     expect(text(await say(specialist, { type: "text", text: "¿ya puedo?" }))).toContain("Estoy esperando el archivo");
     replies = await say(specialist, { type: "file", file: { fileRef: "console:/no/existe.pdf", fileName: "bases.pdf", mimeType: "application/pdf", sizeBytes: 10 } });
     expect(text(replies)).toContain("no es un archivo Excel (.xlsx) ni CSV");

@@ -56,7 +56,7 @@ export async function buildHomeView(ctx: TurnContext, options: HomeOptions): Pro
 
   blocks.push(divider(), ...sections(ctx.t("slack-home-deadlines")));
   const deadlines = await nextDeadlines(db, person.levels, ctx.now);
-  const deadlineLines = deadlines.map((deadline) => `• ${ctx.t("slack-home-deadline", { contest: deadline.contest, stage: deadline.stage, day: formatDate(deadline.closes, ctx.locale, ctx.now) })}`);
+  const deadlineLines = deadlines.map((deadline) => `• ${ctx.t("slack-home-deadline", { contest: deadline.contest, stage: deadline.stage, day: formatDate(deadline.closes, ctx.locale) })}`);
   blocks.push(...sections(deadlineLines.length > 0 ? deadlineLines.join("\n") : ctx.t("slack-home-no-deadlines")));
 
   if (isReviewerRole(person.role, ctx.isAdmin)) {
@@ -77,7 +77,7 @@ export async function buildHomeView(ctx: TurnContext, options: HomeOptions): Pro
     const announcements = await lastAnnouncements(db, person, ctx.isAdmin);
     if (announcements.length === 0) blocks.push(...sections(ctx.t("slack-home-no-announcements")));
     for (const announcement of announcements) {
-      const when = announcement.sessionAt ? formatDate(todayInLima(announcement.sessionAt), ctx.locale, ctx.now) : "—";
+      const when = announcement.sessionAt ? formatDate(todayInLima(announcement.sessionAt), ctx.locale) : "—";
       blocks.push(
         ...sections(
           ctx.t("slack-home-announcement", {

@@ -132,6 +132,10 @@ onboarding-done = All set! You are registered as { $role }. Use the buttons or /
 profile-saved = Your profile was updated ({ $role }).
 start-welcome-back = Welcome back! You are registered as { $role }.
 onboarding-finish-first = Let's finish your registration first; then you can use that option.
+onboarding-continue = { $started ->
+        [yes] Let us go on with your registration where you left it:
+       *[no] To get reminders and everything else, register your profile (it takes a minute):
+    }
 
 ## Help
 

@@ -142,6 +142,10 @@ onboarding-done = ¡Listo! Quedaste registrado(a) como { $role }. Usa los botone
 profile-saved = Tu perfil quedó actualizado ({ $role }).
 start-welcome-back = ¡Hola de nuevo! Estás registrado(a) como { $role }.
 onboarding-finish-first = Primero terminemos tu registro; luego podrás usar esa opción.
+onboarding-continue = { $started ->
+        [yes] Sigamos con tu registro donde lo dejaste:
+       *[no] Para recibir recordatorios y todo lo demás, registra tu perfil (toma un minuto):
+    }
 
 ## Ayuda
 

@@ -50,4 +50,9 @@ export interface Feature {
   flows?: Record<string, Handler<import("../core/types.js").Input>>;
   /** Free text when no flow is active (e.g. calendar questions); null = not mine. */
   freeText?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
+  /**
+   * Free text from someone who has not finished onboarding: an answer only when the text surely is a question
+   * anyone may ask (the public calendar), null otherwise, so an answer to the pending step is never taken.
+   */
+  publicQuestion?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
 }

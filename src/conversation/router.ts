@@ -33,6 +33,7 @@ export class Conversation {
   private readonly buttons = new Map<string, Handler>();
   private readonly flows = new Map<string, Handler<Input>>();
   private readonly freeTextHandlers: NonNullable<Feature["freeText"]>[] = [];
+  private readonly publicQuestionHandlers: NonNullable<Feature["publicQuestion"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
   private readonly roleListeners: RoleChangeListener[] = [];
 
@@ -46,6 +47,7 @@ export class Conversation {
     for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) this.buttons.set(prefix, handler);
     for (const [flow, handler] of Object.entries(feature.flows ?? {})) this.flows.set(flow, handler);
     if (feature.freeText) this.freeTextHandlers.push(feature.freeText);
+    if (feature.publicQuestion) this.publicQuestionHandlers.push(feature.publicQuestion);
     return this;
   }
 
@@ -187,6 +189,14 @@ export class Conversation {
     if (!onboarded) {
       const early = input.type === "command" ? this.commands.get(input.command) : undefined;
       if (early?.beforeOnboarding && mayRunCommand(ctx, early.name)) return early.run(ctx, input.type === "command" ? input.args : "");
+      if (input.type === "text") {
+        // A public question (the calendar) is answered, then the pending step comes again: it is not lost.
+        const answer = await this.publicAnswer(ctx, input.text);
+        if (answer) {
+          const started = ctx.flow === `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` ? "yes" : "no";
+          return [closeOrigin(), ...answer, textReply(ctx.t("onboarding-continue", { started })), ...(await this.forms.resume(ctx, ONBOARDING_FORM))];
+        }
+      }
       if (ctx.flow !== `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` || (input.type === "command" && input.command === "start")) {
         return this.forms.resume(ctx, ONBOARDING_FORM);
       }
@@ -229,6 +239,14 @@ export class Conversation {
       return [textReply(ctx.t("text-not-understood")), ...this.helpHint(ctx)];
     }
     return [textReply(ctx.t("file-not-expected")), ...this.helpHint(ctx)];
+  }
+
+  private async publicAnswer(ctx: TurnContext, text: string): Promise<Reply[] | null> {
+    for (const handler of this.publicQuestionHandlers) {
+      const replies = await handler(ctx, text);
+      if (replies) return replies;
+    }
+    return null;
   }
 
   private async runCommand(ctx: TurnContext, name: string, args: string): Promise<Reply[]> {

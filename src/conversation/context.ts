@@ -25,6 +25,11 @@ export interface TurnContext {
   forms: FormRunner;
   /** Writes to the person during the turn (progress of an export); absent on channels that cannot. */
   notify?: Notify;
+  /**
+   * The role of this person (by id) may have changed for identities other than the sender's (a link merged two
+   * people): after the turn, every channel identity of theirs gets the settings of their role again.
+   */
+  noteRoleChange?: (personId: number) => void;
 }
 
 export type Handler<A = string> = (ctx: TurnContext, arg: A) => Promise<Reply[]>;

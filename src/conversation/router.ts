@@ -22,6 +22,11 @@ export interface RoleChange {
   role: Role | null;
   isAdmin: boolean;
   locale: Locale;
+  /**
+   * Every channel identity of the person when the change reaches more than the sender (a link merged two
+   * people, one of them a specialist); absent when only the sender's own identity is concerned.
+   */
+  identities?: { channel: string; externalId: string; chatRef: string | null }[];
 }
 
 export type RoleChangeListener = (change: RoleChange) => void | Promise<void>;
@@ -120,8 +125,11 @@ export class Conversation {
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void, options: TurnOptions): Promise<Reply[]> {
     const ctx = await this.context(sender, noteLocale, options);
     const roleBefore = ctx.person.role;
+    const noted = new Set<number>();
+    ctx.noteRoleChange = (personId) => noted.add(personId);
     const replies = forInput(input, await this.route(ctx, input));
-    if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
+    if (noted.size > 0) for (const personId of noted) await this.roleChangedFor(sender, personId);
+    else if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
     return replies;
   }
 
@@ -134,7 +142,18 @@ export class Conversation {
   }
 
   private roleChanged(sender: Sender, ctx: TurnContext): void {
-    const change: RoleChange = { sender, role: ctx.person.role, isAdmin: ctx.isAdmin, locale: isLocale(ctx.person.locale) ? ctx.person.locale : "es" };
+    this.announce({ sender, role: ctx.person.role, isAdmin: ctx.isAdmin, locale: isLocale(ctx.person.locale) ? ctx.person.locale : "es" });
+  }
+
+  /** A person's role as it stands now, for every identity they have (read after the turn's own writes). */
+  private async roleChangedFor(sender: Sender, personId: number): Promise<void> {
+    const person = await this.services.db.person.findUnique({ where: { id: personId }, include: { identities: { select: { channel: true, externalId: true, chatRef: true } } } });
+    if (!person) return;
+    const isAdmin = person.role === "admin" || this.services.settings.adminIdentities.has(`${sender.channel}:${sender.externalId}`);
+    this.announce({ sender, role: person.role, isAdmin, locale: isLocale(person.locale) ? person.locale : "es", identities: person.identities });
+  }
+
+  private announce(change: RoleChange): void {
     for (const listener of this.roleListeners) {
       void Promise.resolve()
         .then(() => listener(change))

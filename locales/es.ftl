@@ -374,7 +374,10 @@ calendar-period-month = este mes ({ $month })
 calendar-period-next-month = el próximo mes ({ $month })
 calendar-period-named-month = en { $month }
 calendar-period-soon = en los próximos { $days } días
-calendar-period-days = en los próximos { $days } días
+calendar-period-days = { $days ->
+        [one] hoy y mañana
+       *[other] en los próximos { $days } días
+    }
 calendar-period-year = del { $start } al { $end }
 calendar-period-upcoming = desde hoy
 calendar-list-header = { $filter ->
@@ -678,7 +681,10 @@ reg-list-button = 📄 { $code } · { registration-status }
 reg-button-previous = ◀ Anteriores
 reg-button-next = Siguientes ▶
 reg-mine-empty = Todavía no tienes registros enviados. Usa /registrar para registrar una buena práctica o un proyecto de innovación.
-reg-mine-heading = 📂 Tus registros ({ $total } en total; página { $page } de { $pages }). Pulsa uno para verlo:
+reg-mine-heading = 📂 Tus registros ({ $total } en total{ $pages ->
+        [1] {""}
+       *[other] ; página { $page } de { $pages }
+    }). Pulsa uno para verlo:
 reg-detail-heading =
     📄 { $code } · { $kind ->
         [buena_practica] Buena práctica docente
@@ -732,20 +738,23 @@ reg-review-heading =
         [all] todos los años
        *[other] año { $year }
     }.
-    { $total } en total; página { $page } de { $pages }. Pulsa uno para verlo o cambia los filtros:
+    { $total } en total{ $pages ->
+        [1] {""}
+       *[other] ; página { $page } de { $pages }
+    }. Pulsa uno para verlo o cambia los filtros:
 reg-review-empty = No hay registros con esos filtros.
 reg-observe-ask = Escribe tu observación para { $code }: qué debe corregirse. Un solo mensaje, de hasta { $max } caracteres.
 reg-observe-need-text = Escribe la observación como texto (de { $min } a { $max } caracteres).
 reg-observe-length = La observación debe tener de { $min } a { $max } caracteres (escribiste { $chars }). Escríbela de nuevo.
 reg-confirm = { $action ->
     [accept] ¿Aceptar el registro { $code } «{ $title }»?
-    [win] ¿Marcar { $code } «{ $title }» como ganadora?
-    [lose] ¿Marcar { $code } «{ $title }» como no ganadora?
+    [win] ¿Marcar el registro { $code } «{ $title }» como «Ganadora»?
+    [lose] ¿Marcar el registro { $code } «{ $title }» como «No ganadora»?
    *[withdraw] ¿Seguro que quieres retirar { $code } «{ $title }»? Ya no será evaluado y no podrás volver a enviarlo.
   }
 reg-button-confirm-yes = Sí, confirmar
 reg-button-confirm-no = No, volver
-reg-status-changed = Listo: { $code } ahora está «{ registration-status }». Quien lo registró será avisado.
+reg-status-changed = Listo: { $code } ahora está «{ registration-status }». Avisaremos a quien lo registró.
 reg-withdrawn = Listo: retiraste el registro { $code }.
 
 ## Calendario en la conversación: /calendario, /concurso, /importar_calendario, botones
@@ -770,8 +779,8 @@ calendar-ics-all-caption = 📅 { $count ->
        *[other] { $count } concursos
     } con fechas próximas para tus niveles: abre este archivo para agregarlos a tu calendario (Google Calendar, iPhone o Android).
 calendar-ics-all-empty = No hay concursos con fechas próximas para tus niveles.
-calendar-follow-done = 🔔 Listo: te recordaré las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
-calendar-follow-already = Ya te estoy recordando las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
+calendar-follow-done = 🔔 Listo: te recordaremos las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
+calendar-follow-already = Ya te recordamos las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
 
 ## Importación del calendario desde el chat
 
@@ -951,7 +960,7 @@ ata-ack-not_attending = Gracias por avisar. Registramos que no podrás asistir a
 ata-ask-milestone = ¿A qué hito de la Asistencia Técnica Articulada corresponde el anuncio?
 ata-label-milestone = Hito
 option-milestone-inicio = Inicio del año escolar
-option-milestone-proceso = Proceso
+option-milestone-proceso = Proceso del año escolar
 option-milestone-cierre = Cierre del año escolar
 ata-ask-title = Escribe el título del anuncio (de 5 a 120 caracteres).
 ata-label-title = Título

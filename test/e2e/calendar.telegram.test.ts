@@ -105,7 +105,7 @@ describe("contest calendar through Telegram", () => {
 
     await teacher.say("¿cuándo es la final de los Juegos Florales?");
     replies = await teacher.press("Recordarme");
-    expect(texts(replies)).toMatch(/te recordaré las fechas de Juegos Florales 202[67]/);
+    expect(texts(replies)).toMatch(/te recordaremos las fechas de Juegos Florales 202[67]/);
     const person = await db.prisma.person.findFirstOrThrow({ where: { identities: { some: { externalId: "3001" } } } });
     const follows = await db.prisma.subscription.findMany({ where: { personId: person.id }, include: { contest: true } });
     expect(follows.map((f) => f.contest?.slug)).toEqual(["jfen"]);

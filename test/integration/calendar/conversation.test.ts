@@ -74,7 +74,7 @@ describe(`calendar in the conversation (${testDatabaseUrl() ? "PostgreSQL" : "PG
     const [ics] = await press(teacher, button(replies, "Agregar todos mis concursos"));
     expect(ics).toMatchObject({ type: "file", fileName: "mis-concursos.ics", mimeType: "text/calendar" });
     const cnpie = await db.prisma.contest.findFirstOrThrow({ where: { slug: "cnpie" } });
-    expect(text(await press(teacher, `cal:f:${cnpie.id}`))).toContain("te recordaré las fechas de CNPIE 2027");
+    expect(text(await press(teacher, `cal:f:${cnpie.id}`))).toContain("te recordaremos las fechas de CNPIE 2027");
     const person = await db.prisma.person.findFirstOrThrow({ where: { identities: { some: { externalId: "docente" } } } });
     expect(await db.prisma.subscription.findMany({ where: { personId: person.id } })).toMatchObject([{ contestId: cnpie.id, muted: false }]);
     expect(text(await press(teacher, "cal:f:999999"))).toContain("ya no está en el calendario");

@@ -1100,7 +1100,7 @@ my-data-profile =
     • With us since: { $since }
     • Reminders: { $reminders }
 my-data-consent = given on { $date } (version { $version })
-my-data-reminders-on = on: { $days }
+my-data-reminders-on = on ({ $days })
 my-data-reminders-muted = muted
 my-data-channels-heading = 📱 Your accounts
 my-data-channel-line = • { $channel }, since { $since }

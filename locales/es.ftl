@@ -1132,7 +1132,7 @@ my-data-profile =
     • Con nosotros desde: { $since }
     • Recordatorios: { $reminders }
 my-data-consent = aceptado el { $date } (versión { $version })
-my-data-reminders-on = activos: { $days }
+my-data-reminders-on = activos ({ $days })
 my-data-reminders-muted = silenciados
 my-data-channels-heading = 📱 Tus cuentas
 my-data-channel-line = • { $channel }, desde el { $since }

@@ -38,8 +38,8 @@ class InstantSender implements ChannelSender {
   readonly channel = "telegram" as const;
   readonly pace = { ratePerSecond: Number.POSITIVE_INFINITY, perChatIntervalMs: 0, maxInFlight: 64 };
   sent = 0;
-  async send(identity: RecipientIdentity, payload: DeliveryPayload, now: Date): Promise<SendOutcome> {
-    renderPayload(i18n, identity.locale, payload, now);
+  async send(identity: RecipientIdentity, payload: DeliveryPayload): Promise<SendOutcome> {
+    renderPayload(i18n, identity.locale, payload);
     return { kind: "sent", externalRef: String(++this.sent) };
   }
 }

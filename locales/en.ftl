@@ -132,6 +132,10 @@ onboarding-done = All set! You are registered as { $role }. Use the buttons or /
 profile-saved = Your profile was updated ({ $role }).
 start-welcome-back = Welcome back! You are registered as { $role }.
 onboarding-finish-first = Let's finish your registration first; then you can use that option.
+onboarding-continue = { $started ->
+        [yes] Let us go on with your registration where you left it:
+       *[no] To get reminders and everything else, register your profile (it takes a minute):
+    }
 
 ## Help
 
@@ -227,6 +231,8 @@ slack-home-no-deadlines = No registration deadlines coming up.
 slack-home-pending = 🔎 To review: { $count }
 slack-home-no-pending = No registrations are waiting for review.
 slack-home-review = Review
+slack-home-refresh = 🔄 Refresh
+slack-home-page = Page { $page } of { $pages }
 slack-home-announcements = 📣 Latest ATA announcements
 slack-home-no-announcements = No announcements yet.
 slack-home-announcement =
@@ -379,7 +385,7 @@ calendar-list-registration-closes = • { $day }: { $contest }, registration clo
 calendar-list-registration-closed = • { $day }: { $contest }, registration closed
 calendar-list-registration-ongoing = • { $contest }: registration open until { $end }
 calendar-list-event-day = • { $day }: { $contest }, { $stage }
-calendar-list-event-range = • { $day } to { $end }: { $contest }, { $stage }
+calendar-list-event-range = • { $start } to { $end }: { $contest }, { $stage }
 calendar-list-event-ongoing = • { $contest }: { $stage }, under way until { $end }
 calendar-contests-header = 🗓️ Contests with upcoming dates:
 calendar-contests-header-levels = 🗓️ Contests for { $levels } with upcoming dates:
@@ -616,7 +622,7 @@ reg-pi-director-phone = The principal's mobile: 9 digits (for example: 987654321
 reg-pi-director-phone-label = Principal's mobile
 reg-pi-teachers = Teachers on the project team. Press “Add another” to add someone else, or “Done” to continue.
 reg-pi-teachers-label = Teachers
-reg-pi-ciclos = Students of which ciclos take part? Tick all that apply.
+reg-pi-ciclos = Students of which ciclos take part?
 reg-pi-ciclos-label = Ciclos
 option-ciclos-I = Ciclo I (early childhood, 0–2 years)
 option-ciclos-II = Ciclo II (early childhood, 3–5 years)
@@ -978,7 +984,8 @@ ata-channel-telegram = Telegram
 ata-channel-slack = Slack
 ata-channel-console = console
 ata-channel-none = no channel available
-ata-preview-when-now = It will be sent as soon as you confirm (at night, when the quiet hours end).
+ata-preview-when-now = It will be sent as soon as you confirm.
+ata-preview-when-quiet = These are the quiet hours: if you confirm now, it will be sent from { $time } (Lima time).
 ata-preview-when-later = It will be sent on { $day } at { $time } (Lima time).
 ata-preview-nothing-sent = Nothing has been sent yet. Check it and press “Confirm and send”.
 ata-preview-nobody = Nobody matches those criteria yet, so there is no one to send it to. Edit the recipients or discard it.
@@ -1067,7 +1074,7 @@ console-updated = (updated)
 
 form-cancelled-resume = You left the { $form }. Your answers are saved: to continue, use { $command }.
 draft-place-summary = the summary, ready to send
-draft-place-step = step { $step } of { $total }: "{ $question }"
+draft-place-step = step { $step } of { $total } ("{ $question }")
 reg-mine-drafts-heading = { $count ->
         [one] 📝 You have 1 registration not sent yet:
        *[other] 📝 You have { $count } registrations not sent yet:
@@ -1093,7 +1100,7 @@ my-data-profile =
     • With us since: { $since }
     • Reminders: { $reminders }
 my-data-consent = given on { $date } (version { $version })
-my-data-reminders-on = on: { $days }
+my-data-reminders-on = on ({ $days })
 my-data-reminders-muted = muted
 my-data-channels-heading = 📱 Your accounts
 my-data-channel-line = • { $channel }, since { $since }
@@ -1133,7 +1140,7 @@ ata-levels-all = every level
 ata-school-all = every school
 ata-session-time-none = no time yet
 ata-session-where-none = no place yet
-ata-confirmed-now = It is being sent now (during the night quiet hours, it goes out when they end).
+ata-confirmed-now = It is being sent now.
 
 ## conversation: /recordatorios by month
 
@@ -1151,7 +1158,7 @@ report-bad-year = I did not understand «{ $text }» as a year. Type /reporte fo
 report-region = Pasco region (every UGEL)
 report-region-short = Pasco region
 report-heading = 📊 Report { $year } · { $scope }
-report-taken = Figures as of { $when } (Lima time)
+report-taken = Figures of { $when } (Lima time)
 report-with-previous = { $value } ({ $year }: { $previous })
 report-previous-note = In brackets, the figures of { $year }.
 report-no-previous = There are no figures for { $year } to compare with.
@@ -1452,10 +1459,10 @@ digest-footer = It arrives every week. To stop it, press the button or type /res
 digest-button-off = 🔕 Stop the digest
 digest-button-on = 🔔 Get the weekly digest
 digest-button-list = 🗂 See registrations
-digest-status-on = 📰 You get the weekly digest: { $day } at { $hour }:00 (Lima time), with new registrations, pending reviews, upcoming deadlines and ATA announcements with low confirmation.
+digest-status-on = 📰 You get the weekly digest: { $day } at { $time } (Lima time), with new registrations, pending reviews, upcoming deadlines and ATA announcements with low confirmation.
 digest-status-off = 📰 You do not get the weekly digest. You can turn it on at any time.
 digest-turned-off = 🔕 Done, you will no longer get the weekly digest. Turn it on again with /resumen_semanal.
-digest-turned-on = 🔔 Done, you will get the weekly digest every { $day } at { $hour }:00 (Lima time).
+digest-turned-on = 🔔 Done, you will get the weekly digest every { $day } at { $time } (Lima time).
 digest-weekday = { $day ->
     [1] Monday
     [2] Tuesday
@@ -1487,5 +1494,5 @@ menu-exportar = Download registrations and ATA deliveries as Excel
 menu-resumen_semanal = My weekly digest (turn on or off)
 deeplink-invite-ready = 🔑 We got your invite code. Just choose your language and accept the use of your data.
 deeplink-invite-onboarded = You already have a profile. To use an invite code, open /perfil, change your role to «I have an invite code (specialists)» and type it.
-invite-deeplink = Or share this link: it opens the bot with the code already in: { $link }
+invite-deeplink = Or share this link, which opens the bot with the code already in: { $link }
 link-deeplink = On Telegram, just open this link: { $link }

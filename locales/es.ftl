@@ -43,7 +43,10 @@ form-longtext-so-far = Llevas { $words ->
     [one] 1 palabra
    *[other] { $words } palabras
   } ({ $chars } caracteres). Envía más texto o pulsa «Listo».
-form-files-accept = Formatos: { $types }. Hasta { $maxMb } MB por archivo y { $maxFiles } archivos.
+form-files-accept = Formatos: { $types }. Hasta { $maxMb } MB por archivo y { $maxFiles ->
+    [one] un archivo.
+   *[other] { $maxFiles } archivos en total.
+  }
 form-files-so-far = { $count ->
     [one] Recibí 1 archivo.
    *[other] Recibí { $count } archivos.
@@ -73,14 +76,20 @@ form-error-expected-file = Aquí necesito un archivo (documento o foto).
 form-error-file-not-expected = Aquí no necesito un archivo: responde con texto o con los botones.
 form-error-file-type = «{ $name }» no es de un formato aceptado. Formatos aceptados: { $types }.
 form-error-file-size = «{ $name }» pesa más de { $maxMb } MB. Envía una versión más liviana (por ejemplo, un PDF comprimido).
-form-error-file-count = Ya enviaste el máximo de { $max } archivos. Pulsa «Listo» para continuar.
-form-error-too-many-words = Con ese texto serían { $words } palabras y el máximo es { $max }. Lo que tenías ({ $kept } palabras) sigue guardado: envía un texto más corto.
-form-error-too-many-chars = Con ese texto serían { $chars } caracteres y el máximo es { $max }. Lo que tenías ({ $kept } caracteres) sigue guardado: envía un texto más corto.
+form-error-file-count = { $max ->
+    [one] Ya enviaste el archivo que se pide.
+   *[other] Ya enviaste el máximo de { $max } archivos.
+  } Pulsa «Listo» para continuar.
+form-error-too-many-words = Con ese texto serían { $words } palabras y el máximo es { $max }. Envía un texto más corto: lo que ya tenías sigue guardado.
+form-error-too-many-chars = Con ese texto serían { $chars } caracteres y el máximo es { $max }. Envía un texto más corto: lo que ya tenías sigue guardado.
 form-error-list-min = Registra al menos { $min ->
     [one] un integrante
    *[other] { $min } integrantes
   } antes de continuar.
-form-error-list-max = Ya llegaste al máximo de { $max } integrantes.
+form-error-list-max = { $max ->
+    [one] Solo se puede registrar un integrante.
+   *[other] Ya llegaste al máximo de { $max } integrantes.
+  }
 form-error-missing-field = Falta completar: { $field }.
 
 ## Bienvenida e inscripción (onboarding)
@@ -133,6 +142,10 @@ onboarding-done = ¡Listo! Quedaste registrado(a) como { $role }. Usa los botone
 profile-saved = Tu perfil quedó actualizado ({ $role }).
 start-welcome-back = ¡Hola de nuevo! Estás registrado(a) como { $role }.
 onboarding-finish-first = Primero terminemos tu registro; luego podrás usar esa opción.
+onboarding-continue = { $started ->
+        [yes] Sigamos con tu registro donde lo dejaste:
+       *[no] Para recibir recordatorios y todo lo demás, registra tu perfil (toma un minuto):
+    }
 
 ## Ayuda
 
@@ -174,15 +187,21 @@ invite-choose-ugel = ¿De qué UGEL será el o la especialista?
 invite-created =
     Código de invitación para { $role } (UGEL: { $ugel }):
     { $code }
-    Sirve una sola vez y vence en { $hours } horas. Compártelo solo con esa persona: al iniciar el bot, debe elegir «Tengo un código de invitación».
+    Sirve una sola vez y vence en { $hours ->
+        [one] 1 hora
+       *[other] { $hours } horas
+    }. Compártelo solo con esa persona: al iniciar el bot, debe elegir «Tengo un código de invitación».
 
 ## Vincular Telegram y Slack (/vincular)
 
 help-vincular = 🔗 Vincular Telegram y Slack
 link-code-created =
     Tu código para vincular tus cuentas: { $code }
-    En el otro canal (Telegram o Slack), escribe /vincular { $code } — en Slack también sirve /pasco vincular { $code }.
-    Vence en { $minutes } minutos y sirve una sola vez. Así verás el mismo perfil, registros y avisos en ambos.
+    En el otro canal (Telegram o Slack), escribe /vincular { $code } (en Slack también sirve /pasco vincular { $code }).
+    Vence en { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } y sirve una sola vez.
 link-button-enter = 🔑 Tengo un código del otro canal
 link-enter-code = Escribe el código que te dio el bot en el otro canal (por ejemplo ABCD-EFGH-JKMN).
 link-done = ¡Listo! Tus cuentas quedaron vinculadas ({ $channels }): ahora tienes un solo perfil, con los mismos registros y avisos.
@@ -228,6 +247,8 @@ slack-home-no-deadlines = No hay cierres de inscripción próximos.
 slack-home-pending = 🔎 Por revisar: { $count }
 slack-home-no-pending = No hay registros pendientes de revisión.
 slack-home-review = Revisar
+slack-home-refresh = 🔄 Actualizar
+slack-home-page = Página { $page } de { $pages }
 slack-home-announcements = 📣 Últimos anuncios ATA
 slack-home-no-announcements = Aún no hay anuncios.
 slack-home-announcement =
@@ -243,11 +264,12 @@ slack-home-milestone-inicio = inicio
 slack-home-milestone-proceso = proceso
 slack-home-milestone-cierre = cierre
 
-## Calendario de concursos (src/domain/calendar). Las fechas llegan ya formateadas: "viernes 12 de junio".
+## Calendario de concursos (src/domain/calendar). Las fechas llegan ya formateadas: "viernes 12 de junio de 2026";
+## en un rango, el inicio sin el mes ni el año que repite el fin: "del { $start } al { $end }" = "del lunes 1 al viernes 5 de junio de 2027".
 
 calendar-sample-disclaimer = ⚠️ Calendario de ejemplo: las fechas son referenciales y no son oficiales. Confirma siempre con las bases oficiales del concurso.
 calendar-contest-edition = { $name } { $year }
-calendar-date-with-time = { $date }, { $time } h
+calendar-date-with-time = { $date }, { $time }
 calendar-missing-year = No tengo { $name } { $year } en el calendario; te muestro la edición { $shown }.
 
 ## Tipos de etapa
@@ -352,7 +374,10 @@ calendar-period-month = este mes ({ $month })
 calendar-period-next-month = el próximo mes ({ $month })
 calendar-period-named-month = en { $month }
 calendar-period-soon = en los próximos { $days } días
-calendar-period-days = en los próximos { $days } días
+calendar-period-days = { $days ->
+        [one] hoy y mañana
+       *[other] en los próximos { $days } días
+    }
 calendar-period-year = del { $start } al { $end }
 calendar-period-upcoming = desde hoy
 calendar-list-header = { $filter ->
@@ -380,7 +405,7 @@ calendar-list-registration-closes = • { $day }: { $contest }, cierra la inscri
 calendar-list-registration-closed = • { $day }: { $contest }, cerró la inscripción
 calendar-list-registration-ongoing = • { $contest }: inscripción abierta hasta el { $end }
 calendar-list-event-day = • { $day }: { $contest }, { $stage }
-calendar-list-event-range = • { $day } al { $end }: { $contest }, { $stage }
+calendar-list-event-range = • del { $start } al { $end }: { $contest }, { $stage }
 calendar-list-event-ongoing = • { $contest }: { $stage }, en curso hasta el { $end }
 calendar-contests-header = 🗓️ Concursos con fechas próximas:
 calendar-contests-header-levels = 🗓️ Concursos para { $levels } con fechas próximas:
@@ -446,7 +471,7 @@ calendar-import-error-invalid-url = «{ $value }» no es un enlace válido; debe
 calendar-import-error-conflicting-value = no coincide con lo escrito en la fila { $firstLine } para el mismo concurso («{ $expected }»).
 calendar-import-error-duplicate-stage = la etapa «{ $value }» ya aparece en la fila { $firstLine } para el mismo concurso.
 calendar-import-error-empty-file = el archivo no tiene filas de datos.
-calendar-import-error-unreadable-file = no se pudo leer el archivo: ¿es un Excel (.xlsx) o un CSV? Ábralo en Excel y guárdelo de nuevo en uno de esos formatos.
+calendar-import-error-unreadable-file = no se pudo leer el archivo. Ábrelo en Excel y guárdalo como Excel (.xlsx) o CSV.
 
 ## Registros: buenas prácticas docentes y proyectos de innovación (CNPIE)
 
@@ -617,7 +642,7 @@ reg-pi-director-phone = Celular del director(a): 9 dígitos (por ejemplo: 987654
 reg-pi-director-phone-label = Celular del director(a)
 reg-pi-teachers = Docentes del equipo del proyecto. Pulsa «Agregar otro» para sumar a alguien más o «Listo» para continuar.
 reg-pi-teachers-label = Docentes
-reg-pi-ciclos = ¿Estudiantes de qué ciclos participan? Marca todos los que correspondan.
+reg-pi-ciclos = ¿Estudiantes de qué ciclos participan?
 reg-pi-ciclos-label = Ciclos
 option-ciclos-I = Ciclo I (inicial, 0 a 2 años)
 option-ciclos-II = Ciclo II (inicial, 3 a 5 años)
@@ -644,7 +669,10 @@ reg-pi-strategy-label = Estrategia
 reg-pi-years-running = ¿Cuántos años lleva implementándose el proyecto? Escribe un número (0 si recién empieza).
 reg-pi-years-running-label = Años de implementación
 reg-error-years-running = Escribe los años con un número entero de 0 a 50. Ejemplo: 2.
-reg-error-years-for-category = La categoría «{ $category }» exige al menos { $min } años de implementación y registraste { $years }. Elige otra categoría o corrige los años.
+reg-error-years-for-category = La categoría «{ $category }» pide al menos { $min ->
+        [one] 1 año
+       *[other] { $min } años
+    } de implementación y registraste { $years }. Corrige los años o elige otra categoría.
 reg-pi-attachments = Envía los anexos del proyecto como documentos o fotos (por ejemplo, la declaración jurada firmada y el plan del proyecto). Luego pulsa «Listo».
 reg-pi-attachments-label = Anexos
 
@@ -653,7 +681,10 @@ reg-list-button = 📄 { $code } · { registration-status }
 reg-button-previous = ◀ Anteriores
 reg-button-next = Siguientes ▶
 reg-mine-empty = Todavía no tienes registros enviados. Usa /registrar para registrar una buena práctica o un proyecto de innovación.
-reg-mine-heading = 📂 Tus registros ({ $total } en total; página { $page } de { $pages }). Pulsa uno para verlo:
+reg-mine-heading = 📂 Tus registros ({ $total } en total{ $pages ->
+        [1] {""}
+       *[other] ; página { $page } de { $pages }
+    }). Pulsa uno para verlo:
 reg-detail-heading =
     📄 { $code } · { $kind ->
         [buena_practica] Buena práctica docente
@@ -707,20 +738,23 @@ reg-review-heading =
         [all] todos los años
        *[other] año { $year }
     }.
-    { $total } en total; página { $page } de { $pages }. Pulsa uno para verlo o cambia los filtros:
+    { $total } en total{ $pages ->
+        [1] {""}
+       *[other] ; página { $page } de { $pages }
+    }. Pulsa uno para verlo o cambia los filtros:
 reg-review-empty = No hay registros con esos filtros.
-reg-observe-ask = Escribe tu observación para { $code }: qué debe corregir el docente (en un mensaje, hasta { $max } caracteres).
+reg-observe-ask = Escribe tu observación para { $code }: qué debe corregirse. Un solo mensaje, de hasta { $max } caracteres.
 reg-observe-need-text = Escribe la observación como texto (de { $min } a { $max } caracteres).
 reg-observe-length = La observación debe tener de { $min } a { $max } caracteres (escribiste { $chars }). Escríbela de nuevo.
 reg-confirm = { $action ->
     [accept] ¿Aceptar el registro { $code } «{ $title }»?
-    [win] ¿Marcar { $code } «{ $title }» como ganadora?
-    [lose] ¿Marcar { $code } «{ $title }» como no ganadora?
+    [win] ¿Marcar el registro { $code } «{ $title }» como «Ganadora»?
+    [lose] ¿Marcar el registro { $code } «{ $title }» como «No ganadora»?
    *[withdraw] ¿Seguro que quieres retirar { $code } «{ $title }»? Ya no será evaluado y no podrás volver a enviarlo.
   }
 reg-button-confirm-yes = Sí, confirmar
 reg-button-confirm-no = No, volver
-reg-status-changed = Listo: { $code } ahora está «{ registration-status }». Quien lo registró será avisado.
+reg-status-changed = Listo: { $code } ahora está «{ registration-status }». Avisaremos a quien lo registró.
 reg-withdrawn = Listo: retiraste el registro { $code }.
 
 ## Calendario en la conversación: /calendario, /concurso, /importar_calendario, botones
@@ -737,29 +771,29 @@ calendar-button-browse = 🗓️ Ver el calendario
 calendar-button-previous = ◀ Anterior
 calendar-button-next = Siguiente ▶
 calendar-page-levels = Mostrando los concursos para tus niveles: { $levels }.
-calendar-concurso-usage = Escribe el nombre del concurso después de /concurso, por ejemplo: /concurso Eureka. También puedes elegir uno con fechas próximas:
-calendar-contest-gone = Ese concurso ya no está en el calendario. Revisa el calendario actual.
+calendar-concurso-usage = Escribe /concurso y el nombre, por ejemplo: /concurso Eureka. O elige uno de estos, con fechas próximas:
+calendar-contest-gone = Ese concurso ya no está en el calendario. Escribe /calendario para ver los actuales.
 calendar-ics-caption = 📅 { $contest }: abre este archivo para agregar sus fechas a tu calendario (Google Calendar, iPhone o Android).
 calendar-ics-all-caption = 📅 { $count ->
         [one] Un concurso
        *[other] { $count } concursos
     } con fechas próximas para tus niveles: abre este archivo para agregarlos a tu calendario (Google Calendar, iPhone o Android).
 calendar-ics-all-empty = No hay concursos con fechas próximas para tus niveles.
-calendar-follow-done = 🔔 Listo: te recordaré las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
-calendar-follow-already = Ya te estoy recordando las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
+calendar-follow-done = 🔔 Listo: te recordaremos las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
+calendar-follow-already = Ya te recordamos las fechas de { $contest }. Puedes ver o quitar tus recordatorios con /recordatorios.
 
 ## Importación del calendario desde el chat
 
 calendar-import-intro =
-    📥 Envíame el archivo del calendario oficial: Excel (.xlsx) o CSV, una fila por etapa, de hasta { $max } MB.
-    Revisaré cada fila antes de guardar nada. Si no tienes el formato, descarga la plantilla. Escribe /cancelar para salir.
+    📥 Envíame el calendario oficial: Excel (.xlsx) o CSV, una fila por etapa, de hasta { $max } MB. Revisaré cada fila antes de guardar nada.
+    ¿No tienes el formato? Descarga una plantilla con los botones.
 calendar-import-button-template-xlsx = 📊 Plantilla Excel
 calendar-import-button-template-csv = 📄 Plantilla CSV
 calendar-import-button-cancel = ✖️ Cancelar
 calendar-import-button-only-valid = ✅ Importar solo las filas válidas
 calendar-import-button-confirm = ✅ Sí, importar
 calendar-import-template-caption = Plantilla del calendario: una fila por etapa; los datos del concurso se repiten en cada fila. Reemplaza las filas de ejemplo por las oficiales y envíame el archivo.
-calendar-import-waiting-file = Estoy esperando el archivo del calendario (.xlsx o .csv): envíalo como documento. Para salir, escribe /cancelar.
+calendar-import-waiting-file = Estoy esperando el archivo del calendario (.xlsx o .csv). Envíalo como documento, o escribe /cancelar para salir.
 calendar-import-waiting-confirmation = Elige una opción con los botones, o envíame el archivo corregido.
 calendar-import-wrong-type = «{ $name }» no es un archivo Excel (.xlsx) ni CSV. Envíame el calendario en uno de esos formatos.
 calendar-import-old-excel = «{ $name }» está en el formato antiguo de Excel (.xls). Ábrelo en Excel y guárdalo como «Libro de Excel (.xlsx)», luego envíamelo.
@@ -822,7 +856,7 @@ calendar-import-more = …y { $count } más.
 calendar-import-nothing-changed = El archivo no cambia nada del calendario.
 
 ## Avisos del bot: recordatorios de plazos, anuncios ATA (/ata, /ata_estado) y /recordatorios
-## Los argumentos que terminan en "Day" llegan como fecha y se escriben aquí a la peruana ("viernes 12 de junio").
+## Los argumentos que terminan en "Day" llegan como fecha y se escriben aquí a la peruana ("viernes 12 de junio de 2026").
 
 reminder-closes = { $days ->
         [0] ⏰ Hoy cierra la inscripción de { $contest } ({ $stage }).
@@ -926,7 +960,7 @@ ata-ack-not_attending = Gracias por avisar. Registramos que no podrás asistir a
 ata-ask-milestone = ¿A qué hito de la Asistencia Técnica Articulada corresponde el anuncio?
 ata-label-milestone = Hito
 option-milestone-inicio = Inicio del año escolar
-option-milestone-proceso = Proceso
+option-milestone-proceso = Proceso del año escolar
 option-milestone-cierre = Cierre del año escolar
 ata-ask-title = Escribe el título del anuncio (de 5 a 120 caracteres).
 ata-label-title = Título
@@ -946,7 +980,7 @@ ata-label-session-time = Hora
 ata-error-time = No reconozco esa hora. Escríbela como 15:00 o 3:00 pm.
 ata-ask-session-where = ¿Dónde será? Escribe el lugar o pega el enlace de la reunión virtual. Si aún no se sabe, pulsa «Omitir».
 ata-label-session-where = Lugar o enlace
-ata-error-where = Escribe el lugar o el enlace en 3 a 300 caracteres.
+ata-error-where = El lugar o enlace debe tener de 3 a 300 caracteres. Escríbelo de nuevo.
 ata-ask-ugels = ¿A qué UGEL va dirigido?
 ata-label-ugels = UGEL
 ata-ask-roles = ¿A quiénes va dirigido?
@@ -982,7 +1016,8 @@ ata-channel-telegram = Telegram
 ata-channel-slack = Slack
 ata-channel-console = consola
 ata-channel-none = sin canal disponible
-ata-preview-when-now = Se enviará apenas confirmes (si es de noche, al terminar el horario de silencio).
+ata-preview-when-now = Se enviará apenas confirmes.
+ata-preview-when-quiet = Es horario de silencio: si confirmas ahora, se enviará desde las { $time } (hora de Lima).
 ata-preview-when-later = Se enviará el { $day } a las { $time } (hora de Lima).
 ata-preview-nothing-sent = Todavía no se ha enviado nada. Revisa y pulsa «Confirmar y enviar».
 ata-preview-nobody = Nadie cumple esos criterios todavía, así que no hay a quién enviarlo. Edita los destinatarios o descártalo.
@@ -1044,7 +1079,7 @@ calendar-cli-file-missing = No encuentro el archivo «{ $path }».
 calendar-cli-reading = Leyendo «{ $file }» ({ $size } bytes)…
 calendar-cli-progress-rows = Filas revisadas: { $done } de { $total } ({ $percent } %)
 calendar-cli-progress-save = Concursos guardados: { $done } de { $total } ({ $percent } %)
-calendar-cli-rejected = No se importó nada: hay filas con errores. Corríjalas, o vuelva a ejecutar con --only-valid para importar solo las filas válidas.
+calendar-cli-rejected = No se importó nada: hay filas con errores. Corrígelas, o ejecuta de nuevo con --only-valid para importar solo las filas válidas.
 calendar-cli-nothing-valid = No se importó nada: el archivo no tiene filas válidas.
 calendar-cli-dry-run = Simulación (--dry-run): no se guardó nada. Esto es lo que cambiaría:
 
@@ -1053,7 +1088,7 @@ calendar-area-comunicacion = comunicación
 calendar-area-personal_social = personal social
 calendar-area-ingles = inglés
 calendar-area-religion = educación religiosa
-calendar-import-error-unbalanced-quote = hay unas comillas (") que se abren en esta fila y no se cierran; ciérrelas o bórrelas y vuelva a guardar el archivo.
+calendar-import-error-unbalanced-quote = unas comillas (") se abren en esta fila y no se cierran. Ciérralas o bórralas y guarda el archivo de nuevo.
 calendar-import-warning-line = ⚠️ Fila { $line }, columna «{ $field }»: { $reason }
 calendar-import-warning-unknown-area = el área «{ $value }» no está en la lista; la fila se guarda con el área «otro». Áreas conocidas: { $allowed }.
 calendar-import-warning-kept-stored-stage = la fila tiene errores: la etapa «{ $stage }» de { $contest } se queda como estaba guardada.
@@ -1062,16 +1097,16 @@ calendar-cli-removal-list = Este archivo quitaría { $count ->
         [one] un concurso oficial que no está en él:
        *[other] { $count } concursos oficiales que no están en él:
     }
-calendar-cli-removal-question = ¿Quitarlos e importar el archivo? Escriba «s» para sí o «n» para no:
+calendar-cli-removal-question = ¿Quitarlos e importar el archivo? Escribe «s» para sí o «n» para no:
 calendar-cli-removal-declined = No se importó nada: no se quitó ningún concurso.
-calendar-cli-removal-needs-yes = No se importó nada: quitar concursos oficiales necesita su confirmación y no hay una terminal para preguntarle. Revise la lista con --dry-run y, si está de acuerdo, vuelva a ejecutar con --yes.
+calendar-cli-removal-needs-yes = No se importó nada: quitar concursos oficiales pide confirmación y no hay una terminal para preguntarla. Revisa la lista con --dry-run y, si estás de acuerdo, ejecuta de nuevo con --yes.
 ## telegram: edit in place, command menu, deep links, console deliveries
 console-updated = (actualizado)
 ## conversation: drafts, cancel and resume
 
 form-cancelled-resume = Saliste del { $form }. Tus respuestas quedaron guardadas: para continuar, usa { $command }.
 draft-place-summary = el resumen, listo para enviar
-draft-place-step = el paso { $step } de { $total }: «{ $question }»
+draft-place-step = el paso { $step } de { $total } («{ $question }»)
 reg-mine-drafts-heading = { $count ->
         [one] 📝 Tienes 1 registro sin enviar:
        *[other] 📝 Tienes { $count } registros sin enviar:
@@ -1097,7 +1132,7 @@ my-data-profile =
     • Con nosotros desde: { $since }
     • Recordatorios: { $reminders }
 my-data-consent = aceptado el { $date } (versión { $version })
-my-data-reminders-on = activos: { $days }
+my-data-reminders-on = activos ({ $days })
 my-data-reminders-muted = silenciados
 my-data-channels-heading = 📱 Tus cuentas
 my-data-channel-line = • { $channel }, desde el { $since }
@@ -1119,7 +1154,28 @@ my-data-ack-line = • «{ $title }»: recibido { $received }{ $attendance ->
         [no_podre] , no podrás asistir
        *[none] {""}
     }
-my-data-counts = 📊 También guardamos: { $deliveries } mensajes que el bot te envió, { $announcements } anuncios ATA que creaste, { $invites } códigos de invitación que creaste, { $links } códigos para vincular cuentas y { $audit } registros de auditoría de tus acciones.
+my-data-counts =
+    📊 También guardamos:
+    • { $deliveries ->
+        [one] 1 mensaje que el bot te envió
+       *[other] { $deliveries } mensajes que el bot te envió
+    }
+    • { $announcements ->
+        [one] 1 anuncio ATA que creaste
+       *[other] { $announcements } anuncios ATA que creaste
+    }
+    • { $invites ->
+        [one] 1 código de invitación que creaste
+       *[other] { $invites } códigos de invitación que creaste
+    }
+    • { $links ->
+        [one] 1 código para vincular cuentas
+       *[other] { $links } códigos para vincular cuentas
+    }
+    • { $audit ->
+        [one] 1 registro de auditoría de tus acciones
+       *[other] { $audit } registros de auditoría de tus acciones
+    }
 my-data-file-name = mis-datos.txt
 my-data-file-caption = Lo mismo, en un archivo para guardar.
 
@@ -1137,7 +1193,7 @@ ata-levels-all = todos los niveles
 ata-school-all = todas las instituciones
 ata-session-time-none = aún sin hora
 ata-session-where-none = aún sin lugar
-ata-confirmed-now = Se está enviando ahora (si es de noche, en el horario de silencio, saldrá al terminar).
+ata-confirmed-now = Se está enviando ahora.
 
 ## conversation: /recordatorios by month
 
@@ -1155,7 +1211,7 @@ report-bad-year = No entendí «{ $text }» como año. Escribe /reporte para el 
 report-region = Región Pasco (todas las UGEL)
 report-region-short = Región Pasco
 report-heading = 📊 Reporte { $year } · { $scope }
-report-taken = Cifras al { $when } (hora de Lima)
+report-taken = Cifras del { $when } (hora de Lima)
 report-with-previous = { $value } ({ $year }: { $previous })
 report-previous-note = Entre paréntesis, las cifras de { $year }.
 report-no-previous = No hay cifras de { $year } para comparar.
@@ -1212,7 +1268,13 @@ report-role = { $role ->
         [especialista_dre] Especialistas de la DRE
        *[admin] Administradores(as)
     }
-report-people-ugel-line = • { $ugel }: { $total } ({ $docentes } docentes, { $directores } directores)
+report-people-ugel-line = • { $ugel }: { $total } ({ $docentes ->
+        [one] 1 docente
+       *[other] { $docentes } docentes
+    }, { $directores ->
+        [one] 1 director(a)
+       *[other] { $directores } directores(as)
+    })
 report-deliveries-heading = 📨 Mensajes del bot en { $year }
 report-reminders-sent = Recordatorios enviados
 report-reminders-failed = Recordatorios fallidos
@@ -1227,12 +1289,15 @@ report-button-region = Región
 report-button-export-registrations = ⬇️ Registros (Excel)
 report-button-export-ata = ⬇️ ATA (Excel)
 report-charts-more = Estas son las cifras en gráficos. ¿Qué más quieres ver?
-report-chart-footer = { $scope } · cifras al { $when } (hora de Lima) · Pasco Educa Bot
+report-chart-footer = { $scope } · cifras del { $when } (hora de Lima) · Pasco Educa Bot
 report-chart-empty = Aún no hay registros
 report-chart-total = Total
 report-chart-status-title = Registros { $year } por UGEL y estado
 report-chart-status-title-kind = Registros { $year } de { $scope } por tipo y estado
-report-chart-status-subtitle = { $total } registros en total
+report-chart-status-subtitle = { $total ->
+        [one] 1 registro en total
+       *[other] { $total } registros en total
+    }
 report-chart-ata-title = Cobertura ATA { $year } por hito y UGEL
 report-chart-ata-subtitle = Personas a las que llegó el mensaje ÷ personas del público en el bot
 report-chart-coverage-label = { $coverage } ({ $delivered }/{ $audience })
@@ -1289,12 +1354,18 @@ export-what = { $kind ->
     [registrations] registros
    *[ata] entregas ATA
   }
-export-empty = No hay { export-what } de { $year } en { $scope }. No envío un archivo vacío.
+export-empty = No hay { export-what } de { $year } en { $scope }: no hay archivo que enviar.
 export-started = ⏳ Preparando { export-what } de { $year } ({ $scope }): { $total } filas. Te aviso el avance.
 export-progress = ⏳ { $percent } % ({ $done } de { $total } filas)…
-export-caption = 📊 { $file }: { export-what } { $year } · { $scope } · { $rows } filas · datos al { $at } (hora de Lima)
-export-caption-part = 📊 { $file } (parte { $part } de { $parts }): { export-what } { $year } · { $scope } · datos al { $at } (hora de Lima)
-export-done = ✅ Listo: { $rows } filas en { $files ->
+export-caption = 📊 { $file }: { export-what } { $year } · { $scope } · { $rows ->
+        [one] 1 fila
+       *[other] { $rows } filas
+    } · datos del { $at } (hora de Lima)
+export-caption-part = 📊 { $file } (parte { $part } de { $parts }): { export-what } { $year } · { $scope } · datos del { $at } (hora de Lima)
+export-done = ✅ Listo: { $rows ->
+    [one] 1 fila
+   *[other] { $rows } filas
+  } en { $files ->
     [one] un archivo
    *[other] { $files } archivos
   }.{ $parts ->
@@ -1462,10 +1533,10 @@ digest-footer = Llega cada semana. Para dejar de recibirlo, pulsa el botón o es
 digest-button-off = 🔕 No recibir más el resumen
 digest-button-on = 🔔 Recibir el resumen semanal
 digest-button-list = 🗂 Ver registros
-digest-status-on = 📰 Recibes el resumen semanal: { $day } a las { $hour }:00 (hora de Lima), con los registros nuevos, las revisiones pendientes, los cierres próximos y los anuncios ATA con poca confirmación.
-digest-status-off = 📰 No recibes el resumen semanal. Puedes activarlo cuando quieras.
+digest-status-on = 📰 Recibes el resumen semanal cada { $day } a las { $time } (hora de Lima): registros nuevos, revisiones pendientes, cierres próximos y anuncios ATA con poca confirmación.
+digest-status-off = 📰 No recibes el resumen semanal. Para activarlo, pulsa el botón.
 digest-turned-off = 🔕 Listo, ya no recibirás el resumen semanal. Puedes volver a activarlo con /resumen_semanal.
-digest-turned-on = 🔔 Listo, recibirás el resumen semanal cada { $day } a las { $hour }:00 (hora de Lima).
+digest-turned-on = 🔔 Listo, recibirás el resumen semanal cada { $day } a las { $time } (hora de Lima).
 digest-weekday = { $day ->
     [1] lunes
     [2] martes
@@ -1497,5 +1568,5 @@ menu-exportar = Descargar registros y entregas ATA en Excel
 menu-resumen_semanal = Mi resumen semanal (activar o desactivar)
 deeplink-invite-ready = 🔑 Recibimos tu código de invitación. Solo falta elegir el idioma y aceptar el uso de tus datos.
 deeplink-invite-onboarded = Ya tienes un perfil. Para usar un código de invitación, abre /perfil, cambia tu rol a «Tengo un código de invitación (especialistas)» y escríbelo.
-invite-deeplink = O comparte este enlace: abre el bot con el código ya puesto: { $link }
+invite-deeplink = O comparte este enlace, que abre el bot con el código ya puesto: { $link }
 link-deeplink = En Telegram basta con abrir este enlace: { $link }

@@ -25,6 +25,11 @@ export interface TurnContext {
   forms: FormRunner;
   /** Writes to the person during the turn (progress of an export); absent on channels that cannot. */
   notify?: Notify;
+  /**
+   * The role of this person (by id) may have changed for identities other than the sender's (a link merged two
+   * people): after the turn, every channel identity of theirs gets the settings of their role again.
+   */
+  noteRoleChange?: (personId: number) => void;
 }
 
 export type Handler<A = string> = (ctx: TurnContext, arg: A) => Promise<Reply[]>;
@@ -50,4 +55,9 @@ export interface Feature {
   flows?: Record<string, Handler<import("../core/types.js").Input>>;
   /** Free text when no flow is active (e.g. calendar questions); null = not mine. */
   freeText?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
+  /**
+   * Free text from someone who has not finished onboarding: an answer only when the text surely is a question
+   * anyone may ask (the public calendar), null otherwise, so an answer to the pending step is never taken.
+   */
+  publicQuestion?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
 }

@@ -22,6 +22,11 @@ export interface RoleChange {
   role: Role | null;
   isAdmin: boolean;
   locale: Locale;
+  /**
+   * Every channel identity of the person when the change reaches more than the sender (a link merged two
+   * people, one of them a specialist); absent when only the sender's own identity is concerned.
+   */
+  identities?: { channel: string; externalId: string; chatRef: string | null }[];
 }
 
 export type RoleChangeListener = (change: RoleChange) => void | Promise<void>;
@@ -33,6 +38,7 @@ export class Conversation {
   private readonly buttons = new Map<string, Handler>();
   private readonly flows = new Map<string, Handler<Input>>();
   private readonly freeTextHandlers: NonNullable<Feature["freeText"]>[] = [];
+  private readonly publicQuestionHandlers: NonNullable<Feature["publicQuestion"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
   private readonly roleListeners: RoleChangeListener[] = [];
 
@@ -46,6 +52,7 @@ export class Conversation {
     for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) this.buttons.set(prefix, handler);
     for (const [flow, handler] of Object.entries(feature.flows ?? {})) this.flows.set(flow, handler);
     if (feature.freeText) this.freeTextHandlers.push(feature.freeText);
+    if (feature.publicQuestion) this.publicQuestionHandlers.push(feature.publicQuestion);
     return this;
   }
 
@@ -118,8 +125,11 @@ export class Conversation {
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void, options: TurnOptions): Promise<Reply[]> {
     const ctx = await this.context(sender, noteLocale, options);
     const roleBefore = ctx.person.role;
+    const noted = new Set<number>();
+    ctx.noteRoleChange = (personId) => noted.add(personId);
     const replies = forInput(input, await this.route(ctx, input));
-    if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
+    if (noted.size > 0) for (const personId of noted) await this.roleChangedFor(sender, personId);
+    else if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
     return replies;
   }
 
@@ -132,7 +142,18 @@ export class Conversation {
   }
 
   private roleChanged(sender: Sender, ctx: TurnContext): void {
-    const change: RoleChange = { sender, role: ctx.person.role, isAdmin: ctx.isAdmin, locale: isLocale(ctx.person.locale) ? ctx.person.locale : "es" };
+    this.announce({ sender, role: ctx.person.role, isAdmin: ctx.isAdmin, locale: isLocale(ctx.person.locale) ? ctx.person.locale : "es" });
+  }
+
+  /** A person's role as it stands now, for every identity they have (read after the turn's own writes). */
+  private async roleChangedFor(sender: Sender, personId: number): Promise<void> {
+    const person = await this.services.db.person.findUnique({ where: { id: personId }, include: { identities: { select: { channel: true, externalId: true, chatRef: true } } } });
+    if (!person) return;
+    const isAdmin = person.role === "admin" || this.services.settings.adminIdentities.has(`${sender.channel}:${sender.externalId}`);
+    this.announce({ sender, role: person.role, isAdmin, locale: isLocale(person.locale) ? person.locale : "es", identities: person.identities });
+  }
+
+  private announce(change: RoleChange): void {
     for (const listener of this.roleListeners) {
       void Promise.resolve()
         .then(() => listener(change))
@@ -187,6 +208,14 @@ export class Conversation {
     if (!onboarded) {
       const early = input.type === "command" ? this.commands.get(input.command) : undefined;
       if (early?.beforeOnboarding && mayRunCommand(ctx, early.name)) return early.run(ctx, input.type === "command" ? input.args : "");
+      if (input.type === "text") {
+        // A public question (the calendar) is answered, then the pending step comes again: it is not lost.
+        const answer = await this.publicAnswer(ctx, input.text);
+        if (answer) {
+          const started = ctx.flow === `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` ? "yes" : "no";
+          return [closeOrigin(), ...answer, textReply(ctx.t("onboarding-continue", { started })), ...(await this.forms.resume(ctx, ONBOARDING_FORM))];
+        }
+      }
       if (ctx.flow !== `${FORM_FLOW_PREFIX}${ONBOARDING_FORM}` || (input.type === "command" && input.command === "start")) {
         return this.forms.resume(ctx, ONBOARDING_FORM);
       }
@@ -229,6 +258,14 @@ export class Conversation {
       return [textReply(ctx.t("text-not-understood")), ...this.helpHint(ctx)];
     }
     return [textReply(ctx.t("file-not-expected")), ...this.helpHint(ctx)];
+  }
+
+  private async publicAnswer(ctx: TurnContext, text: string): Promise<Reply[] | null> {
+    for (const handler of this.publicQuestionHandlers) {
+      const replies = await handler(ctx, text);
+      if (replies) return replies;
+    }
+    return null;
   }
 
   private async runCommand(ctx: TurnContext, name: string, args: string): Promise<Reply[]> {

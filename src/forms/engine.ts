@@ -58,7 +58,7 @@ export class FormEngine {
     const lines = [...preface];
     const progress = progressText(form, draft, env);
 
-    if (list && !draft.list) return [...preface.map((text) => textReply(text)), this.listMenu(list, draft, env, progress)];
+    if (list && !draft.list) return [...preface.map((text) => textReply(text)), this.listMenu(form, list, draft, env, progress)];
 
     const args = field.promptArgs?.(draft.answers, env);
     let question = `${progress}\n${env.t(field.promptKey, args)}`;
@@ -111,7 +111,7 @@ export class FormEngine {
         }
     }
 
-    buttons.push(this.navigationRow(field, draft, env));
+    buttons.push(this.navigationRow(form, field, draft, env));
     const reply = textReply(question, buttons);
     if (field.kind === "number" && reply.type === "text") reply.expects = "number";
     return [...lines.map((text) => textReply(text)), reply];
@@ -348,7 +348,7 @@ export class FormEngine {
     return this.save(form, setValue(draft, field, files), env);
   }
 
-  private listMenu(list: FieldDef, draft: DraftState, env: FormEnv, progress: string): Reply {
+  private listMenu(form: FormDef, list: FieldDef, draft: DraftState, env: FormEnv, progress: string): Reply {
     const items = (draft.answers[list.key] as Answers[] | undefined) ?? [];
     const lines = [progress, env.t(list.promptKey, list.promptArgs?.(draft.answers, env)), env.t("form-list-count", { count: items.length })];
     const buttons: Button[][] = [];
@@ -360,7 +360,7 @@ export class FormEngine {
     if (items.length < (list.maxItems ?? Number.POSITIVE_INFINITY)) row.push({ label: env.t("form-button-add-item"), data: formButton(draft.version, "add") });
     if (items.length >= (list.minItems ?? 1)) row.push({ label: env.t("form-button-done"), data: formButton(draft.version, "ok") });
     buttons.push(row);
-    buttons.push(this.navigationRow(list, draft, env));
+    buttons.push(this.navigationRow(form, list, draft, env));
     return textReply(lines.join("\n"), buttons);
   }
 
@@ -387,8 +387,14 @@ export class FormEngine {
     return textReply(lines.join("\n"), buttons);
   }
 
-  private navigationRow(field: FieldDef, draft: DraftState, env: FormEnv): Button[] {
-    const row: Button[] = [{ label: env.t("form-button-back"), data: formButton(draft.version, "bk") }];
+  /** Whether «Atrás» leads somewhere: inside a list item always (to the item's previous step or the list). */
+  private hasPrevious(form: FormDef, draft: DraftState, env: FormEnv): boolean {
+    if (draft.list) return true;
+    return applicableFields(form.fields, draft.answers, env).findIndex((field) => field.key === draft.stepKey) > 0;
+  }
+
+  private navigationRow(form: FormDef, field: FieldDef, draft: DraftState, env: FormEnv): Button[] {
+    const row: Button[] = this.hasPrevious(form, draft, env) ? [{ label: env.t("form-button-back"), data: formButton(draft.version, "bk") }] : [];
     if (field.optional && field.kind !== "list") row.push({ label: env.t("form-button-skip"), data: formButton(draft.version, "sk") });
     row.push({ label: env.t("form-button-cancel"), data: formButton(draft.version, "cx") });
     return row;

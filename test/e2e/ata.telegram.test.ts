@@ -99,7 +99,7 @@ describe("ATA announcements through Telegram", () => {
     const preview = texts(replies);
     expect(preview).toContain("Vista previa");
     expect(preview).toContain("📣 Asistencia Técnica Articulada — Inicio del año escolar");
-    expect(preview).toContain("📅 Sesión: viernes 20 de marzo, a las 15:30");
+    expect(preview).toContain("📅 Sesión: viernes 20 de marzo de 2026, a las 15:30");
     expect(preview).toContain("Lo recibirán 4 personas:");
     expect(preview).toContain("• UGEL Pasco: 2 (Telegram 2)");
     expect(preview).toContain("• UGEL Daniel Alcides Carrión: 2 (Telegram 2)");
@@ -129,7 +129,7 @@ describe("ATA announcements through Telegram", () => {
     expect(teacher?.text).toContain("Taller de buen inicio del año escolar");
     expect(teacher?.text).toContain("📍 https://meet.example.org/ata-inicio");
     expect(fake.lastMessageTo(1005)?.text).toContain("Articulated Technical Assistance (ATA) — Start of the school year");
-    expect(fake.lastMessageTo(1005)?.text).toContain("Friday, March 20, at 15:30");
+    expect(fake.lastMessageTo(1005)?.text).toContain("Friday, March 20, 2026, at 15:30");
     expect(fake.messagesTo(1004)).toEqual([]); // Oxapampa was not in the audience
     expect(fake.messagesTo(1006)).toEqual([]);
   });
@@ -203,7 +203,7 @@ describe("ATA announcements through Telegram", () => {
     replies = await ugel.press("Enviar");
     expect(texts(replies)).toContain("Lo recibirá 1 persona:");
     expect(texts(replies)).toContain("• UGEL Oxapampa: 1 (Telegram 1)");
-    expect(texts(replies)).toContain("Se enviará el miércoles 1 de abril a las 08:00");
+    expect(texts(replies)).toContain("Se enviará el miércoles 1 de abril de 2026 a las 08:00");
     replies = await ugel.press("Confirmar y enviar");
     expect(texts(replies)).toContain("Anuncio confirmado para 1 persona");
 

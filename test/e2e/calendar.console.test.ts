@@ -92,7 +92,7 @@ describe("contest calendar through the console", () => {
     expect(unknown).toContain("No encontré un concurso de «robotica espacial»");
     expect(unknown).not.toMatch(/\d{1,2} de (junio|julio|agosto|setiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril|mayo)/);
 
-    expect(start).toContain("Envíame el archivo del calendario oficial");
+    expect(start).toContain("Envíame el calendario oficial");
     expect(rejected).toContain("No importé nada: hay filas con errores");
     expect(rejected).toContain("Fila 2, columna «inscripcion_cierre»");
     expect(rejected).toContain("Fila 6, columna «fecha_inicio»");

@@ -69,13 +69,13 @@ describe("contest calendar through Telegram", () => {
 
     replies = await teacher.say("¿qué concursos hay en junio?");
     expect(texts(replies)).toContain("Concursos en junio de 2027");
-    expect(texts(replies)).toContain("vie 25: Eureka 2027, cierra la inscripción");
-    expect(texts(replies)).toContain("vie 4: ONEM 2027, Segunda fase (UGEL)");
+    expect(texts(replies)).toContain("viernes 25 de junio de 2027: Eureka 2027, cierra la inscripción");
+    expect(texts(replies)).toContain("viernes 4 de junio de 2027, 09:00: ONEM 2027, Segunda fase (UGEL)");
     expect(texts(replies)).toContain("Calendario de ejemplo");
 
     replies = await teacher.say("concursos para inicial");
     expect(texts(replies)).toContain("Concursos para inicial con fechas próximas");
-    expect(texts(replies)).toContain("CNPIE 2027: inscripción desde el jueves 10 de diciembre");
+    expect(texts(replies)).toContain("CNPIE 2027: inscripción desde el jueves 10 de diciembre de 2026");
     expect(texts(replies)).not.toContain("Eureka");
 
     replies = await teacher.say("¿cuándo es la etapa regional de ONEM?");
@@ -105,7 +105,7 @@ describe("contest calendar through Telegram", () => {
 
     await teacher.say("¿cuándo es la final de los Juegos Florales?");
     replies = await teacher.press("Recordarme");
-    expect(texts(replies)).toMatch(/te recordaré las fechas de Juegos Florales 202[67]/);
+    expect(texts(replies)).toMatch(/te recordaremos las fechas de Juegos Florales 202[67]/);
     const person = await db.prisma.person.findFirstOrThrow({ where: { identities: { some: { externalId: "3001" } } } });
     const follows = await db.prisma.subscription.findMany({ where: { personId: person.id }, include: { contest: true } });
     expect(follows.map((f) => f.contest?.slug)).toEqual(["jfen"]);
@@ -130,7 +130,7 @@ describe("contest calendar through Telegram", () => {
 
   it("rejects an official CSV with bad rows row by row, imports it corrected, and the answers change", async () => {
     let replies = await specialist.say("/importar_calendario");
-    expect(texts(replies)).toContain("Envíame el archivo del calendario oficial");
+    expect(texts(replies)).toContain("Envíame el calendario oficial");
 
     replies = await sendCsv(specialist, "calendario-oficial-2027.csv", BAD_CSV);
     let report = texts(replies);
@@ -153,7 +153,7 @@ describe("contest calendar through Telegram", () => {
     expect(texts(replies)).toContain("La inscripción de Eureka 2027 cierra el viernes 11 de junio de 2027");
     expect(texts(replies)).not.toContain("Calendario de ejemplo");
     replies = await teacher.say("¿cuándo es la etapa regional de ONEM?");
-    expect(texts(replies)).toContain("Tercera fase (DRE) de ONEM 2027: viernes 27 de agosto de 2027, 09:00 h");
+    expect(texts(replies)).toContain("Tercera fase (DRE) de ONEM 2027: viernes 27 de agosto de 2027, 09:00");
     replies = await teacher.say("concursos para inicial");
     expect(texts(replies)).toContain("Feria de Matemática 2027: inscripción desde el jueves 1 de abril de 2027");
 

@@ -103,6 +103,44 @@ describe("onboarding through Telegram", () => {
     expect(texts(replies)).toContain("IE N.° 34001 Daniel Alcides Carrión (0403691)");
   });
 
+  it("answers a calendar question typed before the profile is done, then asks the pending step again", async () => {
+    const teacher = new TelegramPerson(fake, () => bot.channel, { id: 1010, firstName: "Yeni", languageCode: "es" });
+    const labels = (replies: Awaited<ReturnType<typeof teacher.say>>) => replies.at(-1)?.inlineKeyboard.flat().map((button) => button.text) ?? [];
+
+    // First contact is a question, typed fast on a phone: the answer, then the first step (nothing to go back to).
+    let replies = await teacher.say("kuando sierra la eureka");
+    expect(texts(replies)).toMatch(/La inscripción de Eureka \d{4} cierra el \p{L}+ \d+ de \p{L}+ de \d{4}/u);
+    expect(texts(replies)).toContain("registra tu perfil");
+    expect(texts(replies)).toContain("Elige tu idioma");
+    expect(texts(replies)).not.toContain("Esa opción no está en la lista");
+    expect(labels(replies)).toEqual(["Español", "English", "✖ Cancelar"]);
+
+    await teacher.press("Español");
+    replies = await teacher.say("q concursos hay en junio");
+    expect(texts(replies)).toContain("Concursos en junio de");
+    expect(texts(replies)).toContain("Sigamos con tu registro donde lo dejaste");
+    expect(texts(replies)).toContain("¿Aceptas el uso de tus datos");
+    expect(labels(replies)).toContain("◀ Atrás");
+
+    // Ordinary answers are still answers: a button, and a school whose name holds a contest's.
+    await teacher.press("Acepto");
+    await teacher.press("Docente");
+    await teacher.press("UGEL Pasco");
+    replies = await teacher.say("0999999");
+    expect(texts(replies)).toContain("¿Cómo se llama tu institución educativa?");
+    replies = await teacher.say("hasta cuando es la inscripcion de eureka");
+    expect(texts(replies)).toContain("La inscripción de Eureka");
+    expect(texts(replies)).toContain("¿Cómo se llama tu institución educativa?");
+    replies = await teacher.say("IE Juegos Florales de Yanacancha");
+    expect(texts(replies)).toContain("¿En qué niveles");
+    await teacher.press("Primaria");
+    await teacher.press("Listo");
+    replies = await teacher.press("Enviar");
+    expect(texts(replies)).toContain("Quedaste registrado(a) como docente");
+    const person = await bot.app.services.db.person.findFirstOrThrow({ where: { identities: { some: { channel: "telegram", externalId: "1010" } } }, include: { school: true } });
+    expect(person.school?.name).toBe("IE Juegos Florales de Yanacancha");
+  });
+
   it("answers every callback query, including stale and unknown ones", async () => {
     const callbacks = fake.calls.filter((call) => call.method === "answerCallbackQuery").length;
     const presses = fake.calls.length > 0 ? fake.answeredCallbacks.length : 0;

@@ -184,7 +184,7 @@ describe("registering an innovation project through the console", () => {
       "1", // Sí, lo declaro
     ]);
     let printed = await second.waitFor("Revisa tu registro de proyecto de innovación", resumedAt);
-    expect(answerTo(printed, "1", 3)).toContain("La categoría «Consolidado» exige al menos 2 años de implementación y registraste 1");
+    expect(answerTo(printed, "1", 3)).toContain("La categoría «Consolidado» pide al menos 2 años de implementación y registraste 1");
     expect(answerTo(printed, "!programa.exe 2048")).toContain("«programa.exe» no es de un formato aceptado");
     const summary = printed.slice(printed.lastIndexOf("Revisa tu registro de proyecto de innovación"));
     for (const kept of [

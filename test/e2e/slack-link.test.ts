@@ -102,6 +102,42 @@ describe("linking Telegram and Slack", () => {
     expect(messageText(dm)).toContain("ya fue usado");
   });
 
+  it("gives the Telegram chat a specialist's menu when a link makes it a specialist's, whichever side typed the code", async () => {
+    const db = app.services.db;
+    const specialistOnSlack = async (user: string) =>
+      db.person.create({
+        data: {
+          role: "especialista_ugel",
+          ugelId: "190001",
+          locale: "es",
+          consentAt: clock,
+          onboardedAt: clock,
+          identities: { create: { channel: "slack", externalId: `T0PASCO:${user}` } },
+        },
+      });
+    const chatMenu = (chatId: number) => telegram.commands({ scope: { type: "chat", chat_id: String(chatId) } })?.map((command) => command.command);
+    const specialistMenu = (chatId: number) => telegram.waitFor(() => (chatMenu(chatId)?.includes("ata") ? chatMenu(chatId) : undefined), `the specialist menu of chat ${chatId}`);
+
+    // The code is made on Slack by the specialist and typed on Telegram by someone new there.
+    await specialistOnSlack("U0ESPA");
+    const espA = new SlackPerson(slack, () => slackChannel, "U0ESPA");
+    const codeA = codeIn(messageText(await espA.command("/vincular")));
+    const newOnTelegram = new TelegramPerson(telegram, () => telegramChannel, { id: 3010, firstName: "Elsa" });
+    expect(texts(await newOnTelegram.say(`/vincular ${codeA}`))).toContain("Tus cuentas quedaron vinculadas");
+    expect(await specialistMenu(3010)).toEqual(expect.arrayContaining(["registros", "ata", "ata_estado"]));
+
+    // The code is made on Telegram by a teacher and typed on Slack by a specialist: the specialist's profile wins.
+    const teacher = new TelegramPerson(telegram, () => telegramChannel, { id: 3011, firstName: "Nilo" });
+    await onboardOnTelegram(teacher);
+    expect(chatMenu(3011)).toBeUndefined();
+    const codeB = codeIn(texts(await teacher.say("/vincular")));
+    await specialistOnSlack("U0ESPB");
+    const espB = new SlackPerson(slack, () => slackChannel, "U0ESPB");
+    expect(messageText(await espB.command("/vincular", codeB))).toContain("Tus cuentas quedaron vinculadas");
+    expect(await specialistMenu(3011)).toEqual(expect.arrayContaining(["registros", "ata"]));
+    expect(chatMenu(3011)).not.toContain("registrar");
+  });
+
   it("refuses codes that are wrong, expired, of the same person or of the same channel", async () => {
     const luis = new SlackPerson(slack, () => slackChannel, "U0LUIS");
     let dm = await luis.command("/pasco", "vincular ABCD-EFGH");

@@ -243,7 +243,7 @@ describe("App Home", () => {
     const home = await person("U0ANA").openHome();
     const text = textOf(home.view["blocks"] as never);
     expect(text).toContain("BP-2099-0001 · Leemos en familia — enviada");
-    expect(text).toContain(`Feria Inicial — Etapa IE: hasta el ${formatDate(todayInLima(new Date()), "es", new Date())}`);
+    expect(text).toContain(`Feria Inicial — Etapa IE: hasta el ${formatDate(todayInLima(new Date()), "es")}`);
     expect(buttonsIn(home.view["blocks"] as never).map((button) => button.text?.text)).toEqual(expect.arrayContaining(["👤 Mi perfil", "🔗 Vincular Telegram y Slack"]));
     expect(text).not.toContain("Por revisar");
   });
@@ -264,5 +264,53 @@ describe("App Home", () => {
     expect(text).toContain("BP-2099-0001 · Leemos en familia · UGEL Oxapampa — enviada");
     expect(text).toContain("Buen inicio del año escolar (inicio)");
     expect(text).toContain("Recibido: 1 · Asistirán: 1 · No podrán: 0");
+  });
+
+  it("turns the pages of «Por revisar» and refreshes by redrawing the tapped view, with nothing sent to the DM", async () => {
+    const db = app.services.db;
+    const eva = person("U0EVA");
+    const ana = await personOf("U0ANA");
+    for (let n = 2; n <= 7; n++) {
+      const code = `BP-2099-000${n}`;
+      await db.registration.create({ data: { kind: "buena_practica", year: 2099, code, ownerId: ana.id, ugelId: "190003", title: `Práctica ${n}`, titleKey: `practica ${n}`, answers: {}, sentAt: new Date(Date.UTC(2099, 0, n)) } });
+    }
+    const opened = await eva.openHome();
+    let text = textOf(opened.view["blocks"] as never);
+    expect(text).toContain("Por revisar: 7");
+    expect(text).toContain("Página 1 de 2");
+    const dmBefore = slack.messagesTo("U0EVA").length;
+    const publishedBefore = slack.viewsPublished("U0EVA").length;
+
+    await eva.pressHome("Siguientes ▶");
+    const page2 = eva.home();
+    expect(page2.id).toBe(opened.id);
+    expect(page2.via).toBe("views.update");
+    text = textOf(page2.view["blocks"] as never);
+    expect(text).toContain("Página 2 de 2");
+    expect(text).toContain("Práctica 7");
+    expect(text).not.toContain("Práctica 2");
+    expect(buttonsIn(page2.view["blocks"] as never).map((button) => button.text?.text)).toContain("◀ Anteriores");
+
+    // «Actualizar» keeps the page and shows what changed meanwhile.
+    await db.registration.update({ where: { code: "BP-2099-0007" }, data: { status: "aceptada" } });
+    await eva.pressHome("Actualizar");
+    text = textOf(eva.home().view["blocks"] as never);
+    expect(eva.home().via).toBe("views.update");
+    expect(text).toContain("Por revisar: 6");
+    expect(text).toContain("Página 2 de 2");
+    expect(text).not.toContain("Práctica 7");
+
+    await eva.pressHome("◀ Anteriores");
+    expect(textOf(eva.home().view["blocks"] as never)).toContain("Página 1 de 2");
+    expect(slack.messagesTo("U0EVA")).toHaveLength(dmBefore);
+    expect(slack.viewsPublished("U0EVA")).toHaveLength(publishedBefore);
+
+    // A press on a view that changed since (Slack: hash_conflict) publishes the home anew instead of failing.
+    const stale = eva.home();
+    await eva.pressHome("Siguientes ▶");
+    await harness.signer.blockAction({ userId: "U0EVA", actionId: "pe:h:refresh", view: { id: stale.id, type: "home", hash: stale.hash, private_metadata: String(stale.view["private_metadata"] ?? "") } });
+    await harness.channel.idle();
+    expect(slack.viewsPublished("U0EVA")).toHaveLength(publishedBefore + 1);
+    expect(textOf(eva.home().view["blocks"] as never)).toContain("Página 1 de 2");
   });
 });

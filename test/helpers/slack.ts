@@ -189,9 +189,9 @@ export class SlackPerson {
     );
   }
 
-  /** The App Home as last published for this person. */
+  /** The App Home as this person sees it now (last published or updated in place). */
   home(): SlackView {
-    const view = this.slack.viewsPublished(this.userId).at(-1);
+    const view = this.slack.homeViews(this.userId).at(-1);
     if (!view) throw new Error("no App Home published");
     return view;
   }
@@ -210,7 +210,13 @@ export class SlackPerson {
     if (!found) throw new Error(`no button ${String(label)} in the App Home`);
     return this.since(() =>
       this.settle(
-        this.harness().signer.blockAction({ userId: this.userId, actionId: found.action_id ?? "", ...(found.value !== undefined ? { value: found.value } : {}), view: { id: home.id, type: "home" } }),
+        this.harness().signer.blockAction({
+          userId: this.userId,
+          actionId: found.action_id ?? "",
+          ...(found.value !== undefined ? { value: found.value } : {}),
+          // As Slack sends the view a button was in: its id, its current hash and its private_metadata.
+          view: { id: home.id, type: "home", hash: home.hash, private_metadata: String(home.view["private_metadata"] ?? "") },
+        }),
       ),
     );
   }

@@ -22,9 +22,9 @@ export class ConsoleSender implements ChannelSender {
 
   constructor(private readonly options: ConsoleSenderOptions) {}
 
-  send(identity: RecipientIdentity, payload: DeliveryPayload, now: Date): Promise<SendOutcome> {
+  send(identity: RecipientIdentity, payload: DeliveryPayload): Promise<SendOutcome> {
     if (identity.externalId !== this.options.user) return Promise.resolve({ kind: "transient", reason: "not the person at this console" });
-    const message = renderPayload(this.options.i18n, identity.locale, payload, now);
+    const message = renderPayload(this.options.i18n, identity.locale, payload);
     const number = this.options.print(textReply(message.text, message.buttons));
     return Promise.resolve({ kind: "sent", externalRef: String(number) });
   }

@@ -6,7 +6,7 @@
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Input } from "../../core/types.js";
-import type { HomePublisher } from "./home/publish.js";
+import type { HomePublisher, TappedHome } from "./home/publish.js";
 import { receivedAt } from "./received-at.js";
 import type { Block } from "./blocks.js";
 import { ACTION, slackOriginRef, type SlackMessageOrigin } from "./render.js";
@@ -44,6 +44,13 @@ function originOf(body: BlockAction, client: SlackOrigin["client"], arrived: num
   };
 }
 
+/** The App Home view the button was in, with what Slack sends of it (id, hash, private_metadata). */
+function tappedHome(body: BlockAction): TappedHome | undefined {
+  const view = body.view as { type?: string; id?: string; hash?: string; private_metadata?: string } | undefined;
+  if (view?.type !== "home" || !view.id) return undefined;
+  return { id: view.id, ...(view.hash ? { hash: view.hash } : {}), ...(view.private_metadata ? { privateMetadata: view.private_metadata } : {}) };
+}
+
 /** A command button (App Home): "registros BP-2026-0001" → the command with its arguments. */
 export function commandButtonInput(value: string): Input | null {
   const [name = "", ...rest] = value.trim().split(/\s+/);
@@ -54,7 +61,8 @@ export function registerActions(app: App, turns: SlackTurns, home: HomePublisher
   const pressed = async (body: BlockAction, input: Input | null, origin: SlackOrigin) => {
     if (!input) return;
     await turns.run(origin, input);
-    if (body.view?.type === "home") await home.publish(origin);
+    const tapped = tappedHome(body);
+    if (tapped) await home.publish(origin, tapped);
   };
 
   app.action<BlockAction<ButtonAction>>(startsWith(ACTION.button), async ({ ack, body, action, client, context }) => {
@@ -65,6 +73,14 @@ export function registerActions(app: App, turns: SlackTurns, home: HomePublisher
   app.action<BlockAction<ButtonAction>>(startsWith(ACTION.command), async ({ ack, body, action, client, context }) => {
     await ack();
     await pressed(body, commandButtonInput(action.value ?? ""), originOf(body, client, receivedAt(context)));
+  });
+
+  // A page of the App Home's lists, or «Actualizar»: only the view changes, no message goes to the DM.
+  app.action<BlockAction<ButtonAction>>(startsWith(ACTION.home), async ({ ack, body, action, client, context }) => {
+    await ack();
+    const tapped = tappedHome(body);
+    const page = Number(action.value);
+    await home.publish(originOf(body, client, receivedAt(context)), tapped, Number.isInteger(page) && page > 0 ? page : undefined);
   });
 
   app.action(startsWith(ACTION.url), async ({ ack }) => {

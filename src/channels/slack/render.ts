@@ -20,6 +20,8 @@ export const ACTION = {
   openForm: "pe:open",
   /** Buttons inside a form modal (add/remove list item, edit from the summary). */
   modal: "pe:m:",
+  /** The App Home's own buttons (a page of its lists, refresh): value = the page to draw; no conversation turn. */
+  home: "pe:h:",
 } as const;
 
 export type SlackOutgoing =

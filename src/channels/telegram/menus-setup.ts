@@ -13,7 +13,15 @@ export async function setupTelegramMenus(api: Api, app: App, logger: Logger): Pr
   const { conversation, services } = app;
   const known = new Set([...conversation.allCommands().map((command) => command.name), "cancelar"]);
   const menus = new TelegramMenus({ api, i18n: services.i18n, logger, known });
+  const namedAdmin = (externalId: string) => services.settings.adminIdentities.has(`telegram:${externalId}`);
   conversation.onRoleChange(async (change) => {
+    if (change.identities) {
+      // A link merged two people: every Telegram chat of the merged person, whichever channel the code was typed on.
+      for (const identity of change.identities.filter((candidate) => candidate.channel === "telegram")) {
+        await menus.setForChat(identity.chatRef ?? identity.externalId, menuKindOf(change.role, change.role === "admin" || namedAdmin(identity.externalId)), change.locale);
+      }
+      return;
+    }
     if (change.sender.channel !== "telegram") return;
     await menus.setForChat(change.sender.chatRef ?? change.sender.externalId, menuKindOf(change.role, change.isAdmin), change.locale);
   });

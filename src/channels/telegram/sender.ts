@@ -56,8 +56,8 @@ export class TelegramSender implements ChannelSender {
     this.pace = { ratePerSecond: options.ratePerSecond, perChatIntervalMs: options.perChatIntervalMs };
   }
 
-  async send(identity: RecipientIdentity, payload: DeliveryPayload, now: Date): Promise<SendOutcome> {
-    const message = renderPayload(this.options.i18n, identity.locale, payload, now);
+  async send(identity: RecipientIdentity, payload: DeliveryPayload): Promise<SendOutcome> {
+    const message = renderPayload(this.options.i18n, identity.locale, payload);
     const keyboard = keyboardOf(message.buttons);
     try {
       // One message per delivery, never split: a second part would be a second send outside the outbox.

@@ -12,9 +12,9 @@ import type { Feature, TurnContext } from "../context.js";
 const DIGEST_ON_BUTTON = "dig:on";
 const DEFAULT_DIGEST = { day: 1, hour: 8 };
 
-function when(ctx: TurnContext): { day: string; hour: number } {
+function when(ctx: TurnContext): { day: string; time: string } {
   const digest = ctx.services.settings.digest ?? DEFAULT_DIGEST;
-  return { day: ctx.t("digest-weekday", { day: digest.day }), hour: digest.hour };
+  return { day: ctx.t("digest-weekday", { day: digest.day }), time: `${String(digest.hour).padStart(2, "0")}:00` };
 }
 
 function toggleButton(ctx: TurnContext, muted: boolean) {

@@ -49,7 +49,7 @@ async function overview(ctx: TurnContext, notice?: string, page = 1): Promise<Re
     }
     const state = contest.muted ? "muted" : contest.followed ? "followed" : "default";
     const name = editionName(ctx, contest);
-    lines.push(ctx.t("reminders-contest-line", { contest: name, state, date: formatDate(contest.nextDate, ctx.locale, ctx.now) }));
+    lines.push(ctx.t("reminders-contest-line", { contest: name, state, date: formatDate(contest.nextDate, ctx.locale) }));
     buttons.push([
       contest.muted
         ? { label: ctx.t("reminders-button-unmute", { contest: name }), data: `rem:u:${contest.contestId}` }

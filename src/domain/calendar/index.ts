@@ -9,6 +9,7 @@ export { buildContestMatcher, matchContests, suggestContests, MATCH_THRESHOLD, t
 export { buildCalendarIndex, toCalendarIndex, type CalendarIndex } from "./calendar-index.js";
 export { collectEntries, selectEntries, type CalendarEntry, type EntryKind, type WindowItem } from "./calendar-entries.js";
 export * from "./parse-question.js";
+export { isConfidentCalendarQuestion } from "./question-confidence.js";
 export * from "./facts.js";
 export * from "./answer-types.js";
 export { answerQuery, answerQuestion, type AnswerOptions } from "./answer-question.js";

@@ -141,11 +141,14 @@ export function rangesOverlap(start: IsoDate, end: IsoDate, window: DateWindow):
 }
 
 const INTL_LOCALE: Record<CalendarLocale, string> = { es: "es-PE", en: "en-US" };
-const LONG_FORMAT: Record<CalendarLocale, { sameYear: string; otherYear: string }> = {
-  es: { sameYear: "cccc d 'de' MMMM", otherYear: "cccc d 'de' MMMM 'de' yyyy" },
-  en: { sameYear: "cccc, MMMM d", otherYear: "cccc, MMMM d, yyyy" },
+/**
+ * One written form for every day a person reads: "viernes 9 de abril de 2027" / "Friday, April 9, 2027".
+ * The start of a range drops what its end repeats (see `formatDateRange`).
+ */
+const LONG_FORMAT: Record<CalendarLocale, { full: string; dayMonth: string; day: string }> = {
+  es: { full: "cccc d 'de' MMMM 'de' yyyy", dayMonth: "cccc d 'de' MMMM", day: "cccc d" },
+  en: { full: "cccc, MMMM d, yyyy", dayMonth: "cccc, MMMM d", day: "cccc, MMMM d" },
 };
-const SHORT_FORMAT: Record<CalendarLocale, string> = { es: "ccc d", en: "ccc d" };
 // "MMMM" (format context) keeps es-PE month names in lower case, as written in running text.
 const MONTH_FORMAT: Record<CalendarLocale, string> = { es: "MMMM 'de' yyyy", en: "MMMM yyyy" };
 
@@ -166,22 +169,25 @@ function luxonDay(date: IsoDate, locale: CalendarLocale): DateTime {
   return DateTime.fromISO(dayOf(date), { zone: LIMA_ZONE }).setLocale(INTL_LOCALE[locale]);
 }
 
-/**
- * "viernes 12 de junio" / "Friday, June 12"; the year is added when it is not the current Lima year.
- * A time part, if any, is ignored (see `timeOf`).
- */
-export function formatDate(date: string, locale: CalendarLocale, now: Date): string {
+function formatDay(date: string, locale: CalendarLocale, form: keyof (typeof LONG_FORMAT)["es"]): string {
   const day = dayOf(date);
-  const sameYear = day.slice(0, 4) === todayInLima(now).slice(0, 4);
-  return cachedFormat(`${locale}|${sameYear ? "s" : "o"}|${day}`, () =>
-    luxonDay(day, locale).toFormat(sameYear ? LONG_FORMAT[locale].sameYear : LONG_FORMAT[locale].otherYear),
-  );
+  return cachedFormat(`${locale}|${form}|${day}`, () => luxonDay(day, locale).toFormat(LONG_FORMAT[locale][form]));
 }
 
-/** Compact day for month-grouped lists: "vie 12" / "Fri 12". */
-export function formatDayShort(date: string, locale: CalendarLocale): string {
-  const day = dayOf(date);
-  return cachedFormat(`${locale}|short|${day}`, () => luxonDay(day, locale).toFormat(SHORT_FORMAT[locale]));
+/** "viernes 12 de junio de 2026" / "Friday, June 12, 2026". A time part, if any, is ignored (see `timeOf`). */
+export function formatDate(date: string, locale: CalendarLocale): string {
+  return formatDay(date, locale, "full");
+}
+
+/**
+ * Both ends of a range, to be joined as "del { start } al { end }": the start leaves out the month and year its
+ * end already says ("lunes 1" … "viernes 5 de junio de 2027"; "lunes 29 de junio" … "viernes 3 de julio de 2027").
+ */
+export function formatDateRange(start: string, end: string, locale: CalendarLocale): { start: string; end: string } {
+  const a = dayOf(start);
+  const b = dayOf(end);
+  const form = a.slice(0, 7) === b.slice(0, 7) ? "day" : a.slice(0, 4) === b.slice(0, 4) ? "dayMonth" : "full";
+  return { start: formatDay(a, locale, form), end: formatDate(b, locale) };
 }
 
 /** "junio de 2027" / "June 2027" for a "YYYY-MM" key. */
@@ -189,4 +195,16 @@ export function formatMonth(yearMonth: string, locale: CalendarLocale): string {
   return cachedFormat(`${locale}|month|${yearMonth}`, () =>
     luxonDay(`${yearMonth}-01`, locale).toFormat(MONTH_FORMAT[locale]),
   );
+}
+
+const limaTimeFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: LIMA_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** "15:30": the hour of an instant in Lima. */
+export function formatLimaTime(instant: Date): string {
+  return limaTimeFormatter.format(instant);
+}
+
+/** "viernes 12 de junio de 2026, 10:30": an instant as people in Pasco read it, in Lima time. */
+export function formatLimaInstant(instant: Date, locale: CalendarLocale): string {
+  return `${formatDate(todayInLima(instant), locale)}, ${formatLimaTime(instant)}`;
 }

@@ -70,6 +70,11 @@ export interface CalendarQuery {
   year?: number;
   /** Normalised name of the stage the question names in the calendar's own words ("segunda fase"). */
   stageName?: string;
+  /**
+   * The text has the words of a question about dates («cuándo», «cierra», «inscripción», «qué hay», «fechas»),
+   * not only a name: "IE Eureka" names a contest and a stage but asks nothing. Set by parseQuestion.
+   */
+  asks?: boolean;
 }
 
 const WEAK_STAGE_WORDS = new Set(["dre", "region", "local", "provincial"]);
@@ -287,6 +292,10 @@ function readCues(r: Reading): Cues {
   };
 }
 
+function asksSomething(c: Cues, r: Reading): boolean {
+  return c.close || c.open || c.registration || c.openNow || c.when || c.schedule || c.details || c.list || r.has("WHAT");
+}
+
 function contestIntent(c: Cues, stage: StageTarget | undefined): QueryIntent {
   if (c.close) return "registration_close";
   if (c.open) return "registration_open";
@@ -485,6 +494,7 @@ export function parseQuestion(text: string, source: CalendarIndex | readonly Con
     areas,
     year,
     ...(byName === undefined ? {} : { stageName: byName.name }),
+    asks: asksSomething(cues, r),
   };
   if (named) return { ...base, intent: contestIntent(cues, stage) };
 

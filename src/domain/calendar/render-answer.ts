@@ -15,7 +15,7 @@ import type {
 } from "./answer-types.js";
 import type { ContestRef, DateFact } from "./facts.js";
 import type { ListItem, MonthGroup, MonthPage } from "./list-by-month.js";
-import { daysBetween, formatDate, formatDayShort, formatMonth, timeOf, type CalendarLocale } from "./lima-time.js";
+import { daysBetween, formatDate, formatDateRange, formatMonth, timeOf, type CalendarLocale } from "./lima-time.js";
 import type { Level } from "./types.js";
 
 export type Translate = (key: string, args?: Record<string, string | number>) => string;
@@ -23,7 +23,7 @@ export type Translate = (key: string, args?: Record<string, string | number>) =>
 export interface RenderContext {
   t: Translate;
   locale: CalendarLocale;
-  /** Decides whether dates show their year (only when not the current Lima year). */
+  /** Today in Lima, for "en N días" and the periods of a list. */
   now: Date;
 }
 
@@ -54,10 +54,19 @@ class Renderer {
     return this.t("calendar-contest-edition", { name: ref.displayName, year: String(ref.year) });
   }
 
-  date(value: string): string {
-    const date = formatDate(value, this.ctx.locale, this.ctx.now);
+  private withTime(date: string, value: string): string {
     const time = timeOf(value);
     return time === undefined ? date : this.t("calendar-date-with-time", { date, time });
+  }
+
+  date(value: string): string {
+    return this.withTime(formatDate(value, this.ctx.locale), value);
+  }
+
+  /** Both ends of "del … al …", the start without the month and year its end repeats. */
+  range(startValue: string, endValue: string): { start: string; end: string } {
+    const { start, end } = formatDateRange(startValue, endValue, this.ctx.locale);
+    return { start: this.withTime(start, startValue), end: this.withTime(end, endValue) };
   }
 
   levels(levels: readonly Level[]): string {
@@ -122,8 +131,7 @@ class Renderer {
       else if (event.status === "upcoming") lines.push(this.t("calendar-stage-day-upcoming", { contest, stage, date, days: event.daysUntilStart }));
       else lines.push(this.t("calendar-stage-day-today", { contest, stage, date }));
     } else {
-      const start = this.date(event.start);
-      const end = this.date(event.end);
+      const { start, end } = this.range(event.start, event.end);
       if (event.status === "past") lines.push(this.t("calendar-stage-range-past", { contest, stage, start, end }));
       else if (event.status === "upcoming") lines.push(this.t("calendar-stage-range-upcoming", { contest, stage, start, end, days: event.daysUntilStart }));
       else lines.push(this.t("calendar-stage-range-ongoing", { contest, stage, start, end, days: event.daysUntilEnd }));
@@ -140,7 +148,7 @@ class Renderer {
       if (fact.kind === "registration-opens") lines.push(this.t("calendar-schedule-registration-opens", { mark, stage, date: this.date(fact.start) }));
       else if (fact.kind === "registration-closes") lines.push(this.t("calendar-schedule-registration-closes", { mark, stage, date: this.date(fact.start) }));
       else if (fact.singleDay) lines.push(this.t("calendar-schedule-event-day", { mark, stage, date: this.date(fact.start) }));
-      else lines.push(this.t("calendar-schedule-event-range", { mark, stage, start: this.date(fact.start), end: this.date(fact.end) }));
+      else lines.push(this.t("calendar-schedule-event-range", { mark, stage, ...this.range(fact.start, fact.end) }));
     }
     for (const stage of part.undated) lines.push(this.t("calendar-schedule-undated", { stage: stage.name }));
     if (part.next === undefined && part.facts.length > 0) lines.push(this.t("calendar-schedule-all-past"));
@@ -180,8 +188,7 @@ class Renderer {
   private period(part: ListPart): string {
     const w = part.window;
     if (w === undefined) return this.t("calendar-period-upcoming");
-    const start = this.date(w.start);
-    const end = this.date(w.end);
+    const { start, end } = this.range(w.start, w.end);
     const month = formatMonth(w.start.slice(0, 7), this.ctx.locale);
     switch (w.kind) {
       case "named-month":
@@ -196,15 +203,10 @@ class Renderer {
     }
   }
 
-  /** Under a month heading, an end in the same month needs only its weekday and day. */
-  private listEnd(fact: DateFact): string {
-    return fact.start.slice(0, 7) === fact.end.slice(0, 7) ? formatDayShort(fact.end, this.ctx.locale) : this.date(fact.end);
-  }
-
   listItem(item: ListItem): string {
     const { fact } = item;
     const contest = this.contest(item.contest);
-    const day = formatDayShort(fact.start, this.ctx.locale);
+    const day = this.date(fact.start);
     const stage = fact.stage.name;
     switch (fact.kind) {
       case "registration-opens":
@@ -216,8 +218,7 @@ class Renderer {
       default:
         if (item.ongoing) return this.t("calendar-list-event-ongoing", { contest, stage, end: this.date(fact.end) });
         if (fact.singleDay) return this.t("calendar-list-event-day", { day, contest, stage });
-        // A range into another month reads in one form, both days long ("lunes 22 de abril al viernes 14 de mayo").
-        return this.t("calendar-list-event-range", { day: fact.start.slice(0, 7) === fact.end.slice(0, 7) ? day : this.date(fact.start), end: this.listEnd(fact), contest, stage });
+        return this.t("calendar-list-event-range", { ...this.range(fact.start, fact.end), contest, stage });
     }
   }
 

@@ -42,7 +42,7 @@ function edition(t: Translate, contest: { name: string; year: number; shortName?
 
 function dateText(value: string | undefined, ctx: DiffRenderContext): string {
   if (value === undefined) return ctx.t("calendar-import-date-none");
-  const date = formatDate(value, ctx.locale, ctx.now);
+  const date = formatDate(value, ctx.locale);
   const time = timeOf(value);
   return time === undefined ? date : ctx.t("calendar-date-with-time", { date, time });
 }

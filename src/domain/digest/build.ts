@@ -4,7 +4,7 @@
  * or processes happen. A UGEL specialist's digest is computed for their UGEL only; the DRE's and admins' for
  * the region. The text is written in each person's language when the digest is built.
  */
-import { formatDate } from "../calendar/lima-time.js";
+import { formatDate, todayInLima } from "../calendar/lima-time.js";
 import type { Db } from "../db-types.js";
 import type { I18n, Locale } from "../../i18n.js";
 import { isLocale } from "../../i18n.js";
@@ -29,10 +29,10 @@ export function digestKey(personId: number, week: DigestWeek): string {
 }
 
 /** The digest's text in one language. */
-export function digestText(i18n: I18n, locale: Locale, scope: string, content: DigestContent, week: DigestWeek, now: Date): string {
+export function digestText(i18n: I18n, locale: Locale, scope: string, content: DigestContent, week: DigestWeek): string {
   const t = (id: string, args?: Record<string, string | number>) => i18n.t(locale, id, args);
   const list = (count: number, lines: string[]) => (count === 0 ? [`   ${t("digest-none")}`] : [...lines, ...(count > lines.length ? [t("digest-more", { count: count - lines.length })] : [])]);
-  const day = (value: Date | string) => formatDate(typeof value === "string" ? value : value.toISOString().slice(0, 10), locale, now);
+  const day = (value: Date | string) => formatDate(typeof value === "string" ? value : todayInLima(value), locale);
   return [
     t("digest-heading", { scope, weekDay: day(week.dueDay) }),
     "",
@@ -75,7 +75,7 @@ export async function buildDigests(db: Db, input: DigestBuildInput): Promise<num
     const ugelId = person.role === "especialista_ugel" ? person.ugelId : null;
     const locale: Locale = isLocale(person.locale) ? person.locale : "es";
     const scope = ugelId ? (person.ugel?.name ?? ugelId) : input.i18n.t(locale, "export-all-ugels");
-    const text = digestText(input.i18n, locale, scope, await contentOf(ugelId), input.week, input.now);
+    const text = digestText(input.i18n, locale, scope, await contentOf(ugelId), input.week);
     deliveries.push({
       idempotencyKey: digestKey(person.id, input.week),
       kind: "system",

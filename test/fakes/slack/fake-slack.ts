@@ -145,6 +145,11 @@ export class FakeSlack {
     return this.store.viewHistory.filter((view) => view.via === "views.publish" && view.userId === userId);
   }
 
+  /** Every version of this person's App Home, published or updated in place, oldest first. */
+  homeViews(userId: string): SlackView[] {
+    return this.store.viewHistory.filter((view) => view.type === "home" && view.userId === userId);
+  }
+
   /** Modals opened or pushed, oldest first. */
   viewsOpened(): SlackView[] {
     return this.store.viewHistory.filter((view) => view.via === "views.open" || view.via === "views.push");

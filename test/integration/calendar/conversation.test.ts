@@ -74,7 +74,7 @@ describe(`calendar in the conversation (${testDatabaseUrl() ? "PostgreSQL" : "PG
     const [ics] = await press(teacher, button(replies, "Agregar todos mis concursos"));
     expect(ics).toMatchObject({ type: "file", fileName: "mis-concursos.ics", mimeType: "text/calendar" });
     const cnpie = await db.prisma.contest.findFirstOrThrow({ where: { slug: "cnpie" } });
-    expect(text(await press(teacher, `cal:f:${cnpie.id}`))).toContain("te recordaré las fechas de CNPIE 2027");
+    expect(text(await press(teacher, `cal:f:${cnpie.id}`))).toContain("te recordaremos las fechas de CNPIE 2027");
     const person = await db.prisma.person.findFirstOrThrow({ where: { identities: { some: { externalId: "docente" } } } });
     expect(await db.prisma.subscription.findMany({ where: { personId: person.id } })).toMatchObject([{ contestId: cnpie.id, muted: false }]);
     expect(text(await press(teacher, "cal:f:999999"))).toContain("ya no está en el calendario");
@@ -83,7 +83,7 @@ describe(`calendar in the conversation (${testDatabaseUrl() ? "PostgreSQL" : "PG
 
   it("rejects a file with bad rows row by row, and imports only the valid rows once confirmed", async () => {
     let replies = await command(specialist, "importar_calendario");
-    expect(text(replies)).toContain("Envíame el archivo del calendario oficial");
+    expect(text(replies)).toContain("Envíame el calendario oficial");
     expect(text(await say(specialist, { type: "text", text: "¿ya puedo?" }))).toContain("Estoy esperando el archivo");
     replies = await say(specialist, { type: "file", file: { fileRef: "console:/no/existe.pdf", fileName: "bases.pdf", mimeType: "application/pdf", sizeBytes: 10 } });
     expect(text(replies)).toContain("no es un archivo Excel (.xlsx) ni CSV");

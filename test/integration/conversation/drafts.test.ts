@@ -23,12 +23,12 @@ beforeEach(async () => {
   await resetTestData(database);
 });
 
-/** When the draft was saved, as Lima reads it ("viernes 12 de junio, 10:40"; Lima is UTC-5 all year). */
+/** When the draft was saved, as Lima reads it ("viernes 12 de junio de 2026, 10:40"; Lima is UTC-5 all year). */
 async function savedAt(chat: Chat): Promise<RegExp> {
   const row = await app.services.db.conversationDraft.findFirstOrThrow({ where: { personId: chat.personId } });
   const lima = new Date(row.updatedAt.getTime() - 5 * 3_600_000);
   const time = `${String(lima.getUTCHours()).padStart(2, "0")}:${String(lima.getUTCMinutes()).padStart(2, "0")}`;
-  return new RegExp(`(lunes|martes|miércoles|jueves|viernes|sábado|domingo) ${lima.getUTCDate()} de \\p{L}+, ${time}`, "u");
+  return new RegExp(`(lunes|martes|miércoles|jueves|viernes|sábado|domingo) ${lima.getUTCDate()} de \\p{L}+ de ${lima.getUTCFullYear()}, ${time}`, "u");
 }
 
 async function halfFilled(chat: Chat): Promise<void> {
@@ -56,7 +56,7 @@ describe("drafts", () => {
     const mine = await chat.say("/mis_registros");
     expect(mine).toContain("1 registro sin enviar");
     expect(mine).toContain("«Leemos en familia con los cuentos de…»"); // a long title is cut with «…»
-    expect(mine).toMatch(/paso \d+ de \d+: «¿Qué cargo tiene en la institución?/);
+    expect(mine).toMatch(/paso \d+ de \d+ \(«¿Qué cargo tiene en la institución\?»\)/);
     expect(mine).toMatch(await savedAt(chat));
     const resumed = await chat.press("Continuar");
     expect(resumed).toContain("¿Qué cargo tiene en la institución?");
@@ -65,7 +65,7 @@ describe("drafts", () => {
     await chat.say("/registrar");
     const offer = await chat.press("Buena práctica");
     expect(offer).toMatch(new RegExp(`guardado el ${(await savedAt(chat)).source}`, "u"));
-    expect(offer).toMatch(/Te quedaste en el paso \d+ de \d+: «¿Qué cargo tiene en la institución?/);
+    expect(offer).toMatch(/Te quedaste en el paso \d+ de \d+ \(«¿Qué cargo tiene en la institución\?»\)/);
   });
 
   it("/mis_datos holds the draft's answers, in Spanish with Lima times, as a message and as a file", async () => {

@@ -52,18 +52,18 @@ describe("/recordatorios", () => {
     const personId = await createPerson(database.prisma, { externalId: "7001", role: "director", levels: ["primaria"] });
     let replies = await say(director, "recordatorios");
     expect(text(replies)).toContain("Estado: activos. Te avisamos 7 días antes, 3 días antes, 1 día antes y el mismo día");
-    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio: por los niveles de tu institución");
+    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio de 2026: por los niveles de tu institución");
 
     replies = await press(director, `rem:m:${contestId}`);
     expect(text(replies)).toContain("no recibirás más recordatorios de Eureka 2026");
     replies = await say(director, "recordatorios");
-    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio: silenciado");
+    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio de 2026: silenciado");
     expect(buttons(replies).map((button) => button.label)).toContain("🔔 Reactivar Eureka 2026");
     expect(await buildFor("2026-06-01")).toBe(0); // 7 days before 8 June: muted, nothing
 
     replies = await press(director, `rem:u:${contestId}`);
     expect(text(replies)).toContain("volverás a recibir los recordatorios de Eureka 2026");
-    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio: lo sigues");
+    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio de 2026: lo sigues");
     expect(await buildFor("2026-06-01")).toBe(1);
     expect(await database.prisma.delivery.findFirst({ where: { personId, kind: "reminder" } })).not.toBeNull();
   });
@@ -111,7 +111,7 @@ describe("/recordatorios", () => {
     expect(await followContest(database.prisma, personId, contestId)).toBe(true);
     expect(await followContest(database.prisma, personId, contestId)).toBe(false);
     replies = await say(teacher, "recordatorios");
-    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio: lo sigues");
+    expect(text(replies)).toContain("• Eureka 2026, lunes 8 de junio de 2026: lo sigues");
     await database.prisma.delivery.deleteMany();
     expect(await buildFor("2026-06-07")).toBe(2); // the director and the teacher, 1 day before
   });

@@ -102,7 +102,7 @@ describe(`weekly digest (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =>
     await pasco.say("/resumen_semanal");
     expect(pasco.text()).toContain("No recibes el resumen semanal");
     await pasco.press("Recibir el resumen semanal");
-    expect(pasco.text()).toContain("cada lunes a las 8:00");
+    expect(pasco.text()).toContain("cada lunes a las 08:00");
     clock = new Date("2026-03-23T14:00:00Z");
     await scheduler().runDue();
     expect(await digestsOf(pasco.personId)).toHaveLength(2);

@@ -65,7 +65,7 @@ describe(`ficha (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () => {
     expect(pdf?.fileName).toBe("ficha-PI-2026-0001.pdf");
     expect(Buffer.from(pdf!.content).subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf!.content);
-    for (const expected of ["Ficha de registro PI-2026-0001", "UGEL Pasco", "Datos del formulario", "Baja comprensión lectora", "41000002", "AgAD-PI-2026-0001-0", "Historial de revisión", "05/03/2026 14:30", "Página 1 de"]) {
+    for (const expected of ["Ficha de registro PI-2026-0001", "UGEL Pasco", "Datos del formulario", "Baja comprensión lectora", "41000002", "AgAD-PI-2026-0001-0", "Historial de revisión", "jueves 5 de marzo de 2026, 14:30", "Página 1 de"]) {
       expect(text.replace(/\n/g, " ")).toContain(expected);
     }
   });

@@ -129,7 +129,7 @@ describe(`registrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =>
     const observed = await app.services.db.delivery.findFirstOrThrow({ where: { personId: teacher.personId } });
     expect(observed.payload).toMatchObject({ key: "registration-notice-status-comment", args: { code: "BP-2026-0001", status: "observada" } });
     expect(observed.idempotencyKey).toMatch(new RegExp(`^notice:registration:${registration.id}:status:\\d+:${teacher.personId}$`));
-    const rendered = renderPayload(app.services.i18n, "es", observed.payload as unknown as DeliveryPayload, new Date());
+    const rendered = renderPayload(app.services.i18n, "es", observed.payload as unknown as DeliveryPayload);
     expect(rendered.text).toBe(
       "Tu registro BP-2026-0001 («Huertos escolares con las familias») ahora está: Observada.\n" +
         "Comentario del especialista: «Falta la evidencia de aprendizaje de los estudiantes de cuarto grado.»\n" +

@@ -44,7 +44,7 @@ describe("/reporte", () => {
     const replies = await say("esp-pasco", "reporte");
     const text = texts(replies);
     expect(text).toContain("Reporte 2026 · UGEL Pasco");
-    expect(text).toContain("Cifras al 15/06/2026 12:00 (hora de Lima)");
+    expect(text).toContain("Cifras del lunes 15 de junio de 2026, 12:00 (hora de Lima)");
     expect(text).toContain("Registros: 4 (2025: 1)");
     expect(text).toContain("Inicio: 75% (3 de 4)");
     expect(text).toContain("Recordatorios: 2 enviados, 1 fallido · 1 mensaje no llegó (persona inalcanzable)");
@@ -77,7 +77,7 @@ describe("/reporte", () => {
     expect(ata).toContain("dirigidos 6 · entregados 5 · confirmaron 3 · asistirán 2 · público en el bot 6");
     const people = texts(await press("esp-dre", "rep:p:2026:all"));
     expect(people).toContain("• Recordatorios enviados: 3 (2025: 1)");
-    expect(people).toContain("• UGEL Pasco: 5 (3 docentes, 1 directores)");
+    expect(people).toContain("• UGEL Pasco: 5 (3 docentes, 1 director(a))");
   });
 
   it("takes another year from the command", async () => {

@@ -34,7 +34,7 @@ describe("bad-file set", () => {
     const multiline = `${HEADER}\n${ROW("Comunicación", "28/05/2027").replace("DRE Pasco", '"DRE Pasco\ny UGEL Oxapampa"')}\n${ROW("Comunicación", "32/05/2027").replace("pasco-rimay", "otro-concurso")}\n`;
     expect(report(multiline)).toContain("Fila 3, columna «inscripcion_cierre»");
     const unbalanced = report(`${HEADER}\n${ROW("Comunicación", "28/05/2027")}\n${ROW('"Comunicación', "28/05/2027")}\n${ROW("Comunicación", "28/05/2027")}\n`);
-    expect(unbalanced).toContain("Fila 3, columna «archivo»: hay unas comillas (\") que se abren en esta fila y no se cierran");
+    expect(unbalanced).toContain("Fila 3, columna «archivo»: unas comillas (\") se abren en esta fila y no se cierran");
     expect(unbalanced).not.toMatch(ENGLISH);
   });
 

@@ -4,7 +4,8 @@ import {
   daysBetween,
   daysUntil,
   formatDate,
-  formatDayShort,
+  formatDateRange,
+  formatLimaInstant,
   formatMonth,
   isoWeekday,
   monthWindow,
@@ -82,22 +83,31 @@ describe("windows", () => {
 });
 
 describe("formatting", () => {
-  const now = new Date("2026-11-27T15:00:00Z");
-
-  it("writes Peruvian Spanish dates, with the year only when it is not this year", () => {
-    expect(formatDate("2026-12-04", "es", now)).toBe("viernes 4 de diciembre");
-    expect(formatDate("2027-06-12", "es", now)).toBe("sábado 12 de junio de 2027");
-    expect(formatDate("2027-09-20T09:00", "es", now)).toBe("lunes 20 de setiembre de 2027");
+  it("writes every Spanish day one way, the Peruvian long form with its year", () => {
+    expect(formatDate("2026-12-04", "es")).toBe("viernes 4 de diciembre de 2026");
+    expect(formatDate("2027-06-12", "es")).toBe("sábado 12 de junio de 2027");
+    expect(formatDate("2027-09-20T09:00", "es")).toBe("lunes 20 de setiembre de 2027");
   });
 
   it("writes English dates", () => {
-    expect(formatDate("2026-12-04", "en", now)).toBe("Friday, December 4");
-    expect(formatDate("2027-06-12", "en", now)).toBe("Saturday, June 12, 2027");
+    expect(formatDate("2026-12-04", "en")).toBe("Friday, December 4, 2026");
+    expect(formatDate("2027-06-12", "en")).toBe("Saturday, June 12, 2027");
   });
 
-  it("formats months and short days", () => {
+  it("starts a range without the month and year its end already says", () => {
+    expect(formatDateRange("2027-06-01", "2027-06-05", "es")).toEqual({ start: "martes 1", end: "sábado 5 de junio de 2027" });
+    expect(formatDateRange("2027-06-28", "2027-07-02", "es")).toEqual({ start: "lunes 28 de junio", end: "viernes 2 de julio de 2027" });
+    expect(formatDateRange("2026-12-28", "2027-01-08", "es")).toEqual({ start: "lunes 28 de diciembre de 2026", end: "viernes 8 de enero de 2027" });
+    expect(formatDateRange("2027-06-28", "2027-07-02", "en")).toEqual({ start: "Monday, June 28", end: "Friday, July 2, 2027" });
+  });
+
+  it("writes an instant in Lima time, whatever the server's zone", () => {
+    // 02:30 UTC on 5 June is still 4 June in Lima.
+    expect(formatLimaInstant(new Date("2027-06-05T02:30:00Z"), "es")).toBe("viernes 4 de junio de 2027, 21:30");
+  });
+
+  it("formats months", () => {
     expect(formatMonth("2027-06", "es")).toBe("junio de 2027");
     expect(formatMonth("2027-06", "en")).toBe("June 2027");
-    expect(formatDayShort("2027-06-01", "es")).toBe("mar 1");
   });
 });

@@ -21,21 +21,21 @@ describe("deadlines", () => {
 
   it("says how many days are left", () => {
     expect(say("cuando cierra la feria de prueba", es, buildCalendarIndex(data))).toBe(
-      "📅 La inscripción de Feria de Prueba 2026 cierra el lunes 30 de noviembre (en 3 días).",
+      "📅 La inscripción de Feria de Prueba 2026 cierra el lunes 30 de noviembre de 2026 (en 3 días).",
     );
     expect(say("when does feria de prueba registration close", en, buildCalendarIndex(data))).toBe(
-      "📅 Registration for Feria de Prueba 2026 closes on Monday, November 30 (in 3 days).",
+      "📅 Registration for Feria de Prueba 2026 closes on Monday, November 30, 2026 (in 3 days).",
     );
   });
 
   it("says it closes today, tomorrow, or closed", () => {
     const idx = buildCalendarIndex(data);
     expect(say("cuando cierra la feria de prueba", es, idx, new Date("2026-11-30T20:00:00Z"))).toBe(
-      "⏰ La inscripción de Feria de Prueba 2026 cierra hoy, lunes 30 de noviembre.",
+      "⏰ La inscripción de Feria de Prueba 2026 cierra hoy, lunes 30 de noviembre de 2026.",
     );
     expect(say("cuando cierra la feria de prueba", es, idx, new Date("2026-11-29T20:00:00Z"))).toContain("(mañana)");
     expect(say("cuando cierra la feria de prueba", es, idx, new Date("2026-12-01T20:00:00Z"))).toBe(
-      "La inscripción de Feria de Prueba 2026 cerró el lunes 30 de noviembre.",
+      "La inscripción de Feria de Prueba 2026 cerró el lunes 30 de noviembre de 2026.",
     );
   });
 
@@ -57,7 +57,7 @@ describe("deadlines", () => {
 describe("stages, schedules and lists", () => {
   it("renders a stage in progress and its place", () => {
     expect(say("cuando es la final de jedpa").split("\n").slice(0, 2)).toEqual([
-      "📅 Final nacional de JEDPA 2026: en curso, del lunes 16 de noviembre al sábado 28 de noviembre (termina mañana).",
+      "📅 Final nacional de JEDPA 2026: en curso, del lunes 16 al sábado 28 de noviembre de 2026 (termina mañana).",
       "Lugar: Lima.",
     ]);
   });
@@ -68,19 +68,35 @@ describe("stages, schedules and lists", () => {
   });
 
   it("renders times in Lima", () => {
-    expect(say("cuando es la etapa ie de la onem")).toContain("viernes 23 de abril de 2027, 09:00 h");
+    expect(say("cuando es la etapa ie de la onem")).toContain("viernes 23 de abril de 2027, 09:00");
   });
 
   it("renders a month list", () => {
     const text = say("¿qué hay en junio?");
     expect(text.startsWith("🗓️ Concursos en junio de 2027:\n📆 Junio de 2027\n")).toBe(true);
-    expect(text).toContain("• vie 25: Eureka 2027, cierra la inscripción (en 210 días)");
+    expect(text).toContain("• viernes 25 de junio de 2027: Eureka 2027, cierra la inscripción (en 210 días)");
     expect(text).toContain("• Ideas en Acción 2027: inscripción abierta hasta el viernes 2 de julio de 2027");
+  });
+
+  it("writes every day of a month list in one long form, a range shortened only at its start", () => {
+    const feria = contest({
+      stages: [
+        { kind: "inscripcion", name: "Inscripción", order: 1, registrationOpens: "2026-11-02", registrationCloses: "2026-12-04" },
+        { kind: "ugel", name: "Etapa UGEL", order: 2, eventStart: "2026-12-07", eventEnd: "2026-12-11" },
+        { kind: "regional", name: "Etapa regional", order: 3, eventStart: "2026-12-28", eventEnd: "2027-01-08" },
+      ],
+    });
+    const text = renderMonthPage(listByMonth([feria], NOW), es);
+    expect(text).toContain("• viernes 4 de diciembre de 2026: Feria de Prueba 2026, cierra la inscripción (en 7 días)");
+    expect(text).toContain("• del lunes 7 al viernes 11 de diciembre de 2026: Feria de Prueba 2026, Etapa UGEL");
+    expect(text).toContain("• del lunes 28 de diciembre de 2026 al viernes 8 de enero de 2027: Feria de Prueba 2026, Etapa regional");
+    // No abbreviated weekday ("lun 7", "vie 4") anywhere.
+    expect(text).not.toMatch(/\b(lun|mar|mié|jue|vie|sáb|dom)\.? \d/);
   });
 
   it("renders an empty window", () => {
     expect(say("que cierra esta semana")).toBe(
-      "⏳ Inscripciones que cierran esta semana (del lunes 23 de noviembre al domingo 29 de noviembre):\nNo hay fechas del calendario para ese periodo.",
+      "⏳ Inscripciones que cierran esta semana (del lunes 23 al domingo 29 de noviembre de 2026):\nNo hay fechas del calendario para ese periodo.",
     );
   });
 

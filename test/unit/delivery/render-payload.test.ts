@@ -8,7 +8,6 @@ import { I18n } from "../../../src/i18n.js";
 import type { AtaAnnouncement } from "../../../src/generated/prisma/client.js";
 
 const i18n = new I18n(LOCALES_DIR);
-const now = new Date("2026-06-01T15:00:00Z");
 
 const announcement = (values: Partial<AtaAnnouncement>): AtaAnnouncement =>
   ({
@@ -25,25 +24,25 @@ const announcement = (values: Partial<AtaAnnouncement>): AtaAnnouncement =>
 describe("payloads rendered for each reader", () => {
   it("write days the Peruvian way in Spanish and the English way in English", () => {
     const payload = { key: "reminder-closes", args: { contest: "Eureka", stage: "Inscripción", days: 3, closesDay: "2026-06-12" } };
-    expect(renderPayload(i18n, "es", payload, now).text).toBe("⏰ Faltan 3 días: la inscripción de Eureka (Inscripción) cierra el viernes 12 de junio.");
-    expect(renderPayload(i18n, "en", payload, now).text).toContain("closes on Friday, June 12");
-    expect(renderPayload(i18n, "qu", payload, now).text).toContain("viernes 12 de junio"); // unknown language: Spanish
+    expect(renderPayload(i18n, "es", payload).text).toBe("⏰ Faltan 3 días: la inscripción de Eureka (Inscripción) cierra el viernes 12 de junio de 2026.");
+    expect(renderPayload(i18n, "en", payload).text).toContain("closes on Friday, June 12, 2026");
+    expect(renderPayload(i18n, "qu", payload).text).toContain("viernes 12 de junio de 2026"); // unknown language: Spanish
   });
 
   it("render an ATA announcement with its session and buttons", () => {
     const payload = ataPayload(announcement({ sessionAt: new Date("2026-06-19T20:00:00Z"), sessionLink: "https://meet.example.org/x" }));
-    const message = renderPayload(i18n, "es", payload, now);
+    const message = renderPayload(i18n, "es", payload);
     expect(message.text).toContain("📣 Asistencia Técnica Articulada — Proceso del año escolar");
-    expect(message.text).toContain("📅 Sesión: viernes 19 de junio, a las 15:00");
+    expect(message.text).toContain("📅 Sesión: viernes 19 de junio de 2026, a las 15:00");
     expect(message.text).toContain("📍 https://meet.example.org/x");
     expect(message.buttons).toEqual([
       [{ label: "✅ Recibido", data: "ata:r:42" }],
       [{ label: "🙋 Asistiré", data: "ata:a:42" }, { label: "🙅 No podré asistir", data: "ata:n:42" }],
       [{ label: "🔗 Abrir el enlace", url: "https://meet.example.org/x" }],
     ]);
-    const noTime = renderPayload(i18n, "es", ataPayload(announcement({ sessionAt: new Date("2026-06-19T05:00:00Z"), sessionPlace: "IE 34001" })), now);
-    expect(noTime.text).toContain("📅 Sesión: viernes 19 de junio\n📍 IE 34001");
-    const again = renderPayload(i18n, "es", ataPayload(announcement({}), true), now);
+    const noTime = renderPayload(i18n, "es", ataPayload(announcement({ sessionAt: new Date("2026-06-19T05:00:00Z"), sessionPlace: "IE 34001" })));
+    expect(noTime.text).toContain("📅 Sesión: viernes 19 de junio de 2026\n📍 IE 34001");
+    const again = renderPayload(i18n, "es", ataPayload(announcement({}), true));
     expect(again.text.split("\n")[0]).toContain("Te lo enviamos de nuevo");
     expect(again.buttons).toEqual([[{ label: "✅ Recibido", data: "ata:r:42" }]]);
   });

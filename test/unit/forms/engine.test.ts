@@ -150,6 +150,27 @@ describe("form engine", () => {
     expect(draft.stepKey).toBe("kind");
   });
 
+  it("offers «Atrás» only where there is a step to go back to", async () => {
+    const labels = (replies: Reply[]) => {
+      const last = replies[replies.length - 1];
+      return last?.type === "text" ? (last.buttons ?? []).flat().map((b) => b.label) : [];
+    };
+    const first = await engine.begin(form, env);
+    expect(labels(first.replies)).not.toContain("form-button-back");
+    expect(labels(first.replies)).toContain("form-button-cancel");
+    const second = await engine.handle(form, first.draft, text("0403691"), env);
+    expect(labels(second.replies)).toContain("form-button-back");
+
+    // The first step the person sees is the first that applies, not the form's first field.
+    const skipsFirst: FormDef = { ...form, fields: [{ ...form.fields[0]!, skip: () => true }, ...form.fields.slice(1)] };
+    const opened = await engine.begin(skipsFirst, env);
+    expect(opened.draft.stepKey).toBe("kind");
+    expect(labels(opened.replies)).not.toContain("form-button-back");
+    // Reopening the first step from the summary (or after a restart) shows no «Atrás» either.
+    const again = await engine.prompt(form, { ...first.draft, editing: true }, env);
+    expect(labels(again)).not.toContain("form-button-back");
+  });
+
   it("cancels without losing the answers", async () => {
     let { draft } = await engine.begin(form, env);
     ({ draft } = await engine.handle(form, draft, text("0403691"), env));

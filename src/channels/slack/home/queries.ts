@@ -80,7 +80,8 @@ export function isReviewerRole(role: Role | null, isAdmin: boolean): boolean {
 }
 
 /** Registrations sent and not yet reviewed, in the specialist's UGEL (or all for the DRE). */
-export async function pendingReviews(db: Db, person: Pick<Person, "role" | "ugelId">, isAdmin: boolean): Promise<{ total: number; items: HomeRegistration[] }> {
+/** One page (1-based) of the registrations waiting for review, oldest first, and how many there are. */
+export async function pendingReviews(db: Db, person: Pick<Person, "role" | "ugelId">, isAdmin: boolean, page = 1): Promise<{ total: number; items: HomeRegistration[] }> {
   const scope = scopeOf(person, isAdmin);
   if (!scope) return { total: 0, items: [] };
   const where = { status: "enviada" as const, ...(scope.all ? {} : { ugelId: scope.ugelId ?? "" }) };
@@ -89,6 +90,7 @@ export async function pendingReviews(db: Db, person: Pick<Person, "role" | "ugel
     db.registration.findMany({
       where,
       orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+      skip: (Math.max(1, page) - 1) * HOME_LIST_SIZE,
       take: HOME_LIST_SIZE,
       select: { id: true, code: true, title: true, status: true, kind: true, ugel: { select: { name: true } } },
     }),

@@ -53,8 +53,8 @@ export function classifySlackError(error: unknown): SendOutcome {
 }
 
 /** Sends one delivery to one Slack identity, in the person's language. */
-export async function sendSlackPayload(client: webApi.WebClient, identity: RecipientIdentity, payload: DeliveryPayload, i18n: I18n, now: Date): Promise<SendOutcome> {
-  const rendered = renderPayload(i18n, identity.locale, payload, now);
+export async function sendSlackPayload(client: webApi.WebClient, identity: RecipientIdentity, payload: DeliveryPayload, i18n: I18n): Promise<SendOutcome> {
+  const rendered = renderPayload(i18n, identity.locale, payload);
   const message = singleMessage(rendered.text, rendered.buttons);
   const channel = slackDestination(identity);
   try {
@@ -104,7 +104,7 @@ export class SlackOutboxSender implements ChannelSender {
       });
   }
 
-  send(identity: RecipientIdentity, payload: DeliveryPayload, now: Date): Promise<SendOutcome> {
-    return sendSlackPayload(this.client, identity, payload, this.options.i18n, now);
+  send(identity: RecipientIdentity, payload: DeliveryPayload): Promise<SendOutcome> {
+    return sendSlackPayload(this.client, identity, payload, this.options.i18n);
   }
 }

@@ -18,7 +18,7 @@ import { SUMMARY_STEP } from "../../../forms/types.js";
 import type { FormRunner } from "../../form-runner.js";
 import type { Feature, TurnContext } from "../../context.js";
 import { ATA_FORM, answersFromDraft, ataForm } from "./form.js";
-import { whenText } from "./preview.js";
+import { sendNowText, whenText } from "./preview.js";
 import { announcementList, announcementStatus } from "./status-view.js";
 
 const ACKS: Record<string, AckAction> = { r: "received", a: "attending", n: "not_attending" };
@@ -35,7 +35,7 @@ async function specialistAction(ctx: TurnContext, action: string, id: number, ex
       return [textReply(ctx.t("ata-preview-button"))];
     case "c": {
       const { announcement, recipients } = await confirmAnnouncement(db, ctx.person, id, ctx.now, ctx.actorLabel);
-      const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : ctx.t("ata-confirmed-now");
+      const when = announcement.status === "programado" && announcement.scheduledFor ? whenText(ctx, announcement.scheduledFor) : sendNowText(ctx, "ata-confirmed-now");
       return [closeOrigin(), textReply(ctx.t("ata-confirmed", { count: recipients, when }), [[{ label: ctx.t("ata-button-status"), data: `ata:s:${id}` }]])];
     }
     case "e": {

@@ -4,7 +4,7 @@
  * Submitting saves a draft and shows the preview; nothing is queued before "Confirmar" (see feature.ts).
  */
 import { z } from "zod";
-import { formatDate } from "../../../domain/calendar/lima-time.js";
+import { formatDate, formatLimaInstant } from "../../../domain/calendar/lima-time.js";
 import { AUDIENCE_ROLES, allowedUgelIds, AtaError } from "../../../domain/ata/audience.js";
 import { createAtaDraft, limaDayAndTime, type AtaInput } from "../../../domain/ata/announcements.js";
 import { LEVELS } from "../../../domain/roles.js";
@@ -88,11 +88,11 @@ const fields: FieldDef[] = [
       if (typed.day >= today) return null;
       if (!typed.yearGuessed) return { key: "ata-error-date-past" };
       const [year, month, day] = typed.day.split("-");
-      return { key: "ata-error-date-past-no-year", args: { date: formatDate(typed.day, env.locale === "en" ? "en" : "es", env.now), example: `${day}/${month}/${Number(year) + 1}` } };
+      return { key: "ata-error-date-past-no-year", args: { date: formatDate(typed.day, env.locale === "en" ? "en" : "es"), example: `${day}/${month}/${Number(year) + 1}` } };
     },
     format: (value, env) => {
       const day = parseLimaDay(String(value), env.now);
-      return day ? formatDate(day, env.locale === "en" ? "en" : "es", env.now) : String(value);
+      return day ? formatDate(day, env.locale === "en" ? "en" : "es") : String(value);
     },
   },
   {
@@ -186,6 +186,10 @@ const fields: FieldDef[] = [
       if (instant.getTime() <= env.now.getTime()) return { key: "ata-error-datetime-past" };
       if (instant.getTime() > env.now.getTime() + 366 * 86_400_000) return { key: "ata-error-datetime-far" };
       return null;
+    },
+    format: (value, env) => {
+      const instant = parseLimaDateTime(String(value), env.now);
+      return instant ? formatLimaInstant(instant, env.locale === "en" ? "en" : "es") : String(value);
     },
   },
 ];

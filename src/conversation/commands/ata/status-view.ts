@@ -1,13 +1,11 @@
 /** /ata_estado: the list of announcements, and one announcement's figures per UGEL with its actions. */
 import type { Button, Reply } from "../../../core/types.js";
 import { textReply } from "../../../core/types.js";
-import { DateTime } from "luxon";
 import { announcementReport, listAnnouncements, nextResendRound, type AnnouncementReport } from "../../../domain/ata/announcements.js";
-import { LIMA_ZONE } from "../../../domain/calendar/lima-time.js";
-import { isQuiet, nextSendableAt } from "../../../delivery/quiet-hours.js";
+import { isQuiet } from "../../../delivery/quiet-hours.js";
 import type { TurnContext } from "../../context.js";
 import { shortQuestion } from "../../drafts.js";
-import { whenText } from "./preview.js";
+import { quietEndText, whenText } from "./preview.js";
 
 const TITLE_MAX_CHARS = 40;
 
@@ -15,10 +13,6 @@ const TITLE_MAX_CHARS = 40;
 function shownStatus(ctx: TurnContext, report: AnnouncementReport): string {
   const quiet = ctx.services.settings.quietHours ?? null;
   return report.status === "enviando" && report.total.queued > 0 && isQuiet(quiet, ctx.now) ? "en_espera" : report.status;
-}
-
-function quietEndText(ctx: TurnContext): string {
-  return DateTime.fromJSDate(nextSendableAt(ctx.services.settings.quietHours ?? null, ctx.now), { zone: LIMA_ZONE }).toFormat("HH:mm");
 }
 
 export async function announcementList(ctx: TurnContext): Promise<Reply[]> {

@@ -8,6 +8,7 @@ import type { Button, Reply } from "../../../core/types.js";
 import { textReply } from "../../../core/types.js";
 import {
   answerQuery,
+  isConfidentCalendarQuestion,
   matchContests,
   parseQuestion,
   suggestContests,
@@ -93,6 +94,17 @@ export async function answerFreeText(ctx: TurnContext, text: string): Promise<Re
   const query = parseQuestion(question, snapshot.index, ctx.now);
   if (query.intent === "unknown" && query.unknownReason === "not-understood") return null;
   return [reply(ctx, snapshot, answerQuery(query, snapshot.index, ctx.now))];
+}
+
+/**
+ * A question typed before onboarding is finished: answered only when it surely is one (see
+ * isConfidentCalendarQuestion), without buttons (following a contest needs a profile).
+ */
+export async function answerPublicQuestion(ctx: TurnContext, text: string): Promise<Reply[] | null> {
+  const snapshot = await snapshotFor(ctx);
+  const query = parseQuestion(text.slice(0, MAX_QUESTION_CHARS), snapshot.index, ctx.now);
+  if (!isConfidentCalendarQuestion(query)) return null;
+  return [textReply(renderAnswer(answerQuery(query, snapshot.index, ctx.now), renderContext(ctx)))];
 }
 
 function baseQuery(text: string, intent: CalendarQuery["intent"]): CalendarQuery {

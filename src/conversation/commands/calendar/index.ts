@@ -9,7 +9,7 @@
  */
 import { inPlace, textReply } from "../../../core/types.js";
 import type { Feature, TurnContext } from "../../context.js";
-import { answerContestById, answerContestName, answerFreeText, contestPicker } from "./answers.js";
+import { answerContestById, answerContestName, answerFreeText, answerPublicQuestion, contestPicker } from "./answers.js";
 import { calendarPage } from "./browse.js";
 import { cancelImport, confirmImport, IMPORT_FLOW, onImportInput, sendTemplate, startImport } from "./import-flow.js";
 import { contestIcs, follow, myContestsIcs } from "./my-calendar.js";
@@ -68,4 +68,5 @@ export const calendarFeature: Feature = {
   buttons: { [PREFIX]: onButton },
   flows: { [IMPORT_FLOW]: onImportInput },
   freeText: answerFreeText,
+  publicQuestion: answerPublicQuestion,
 };

@@ -8,7 +8,7 @@ import type { Button, Reply } from "../../../core/types.js";
 import { textReply } from "../../../core/types.js";
 import { audit } from "../../../domain/audit.js";
 import { todayInLima } from "../../../domain/calendar/lima-time.js";
-import { limaDateTimeText } from "../../../domain/exports/format.js";
+import { formatLimaInstant } from "../../../domain/calendar/lima-time.js";
 import { countExportRows, runExport, sweepExportDir, TELEGRAM_PART_THRESHOLD_BYTES, type ExportKind } from "../../../domain/exports/run-export.js";
 import { exportScope, type ExportScope } from "../../../domain/exports/scope.js";
 import type { ExportFormat } from "../../../domain/exports/table-writer.js";
@@ -80,7 +80,7 @@ export async function exportFiles(ctx: TurnContext, kind: ExportKind, year: numb
   const progress = new ProgressThrottle(total);
   if (progress.announceStart) await ctx.notify?.([textReply(ctx.t("export-started", { kind, year: String(year), scope: where, total }))]);
   await sweepExportDir();
-  const takenAt = limaDateTimeText(ctx.now);
+  const takenAt = formatLimaInstant(ctx.now, ctx.locale);
   const result = await runExport(ctx.services.db, {
     kind,
     format,

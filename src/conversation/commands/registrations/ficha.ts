@@ -6,7 +6,8 @@
  */
 import type { Reply } from "../../../core/types.js";
 import { renderFichaPdf, type FichaDocument, type FichaSection } from "../../../domain/exports/ficha-pdf.js";
-import { DRE_NAME, limaDateTimeText, provinceOf, REGION_NAME, wordsOf } from "../../../domain/exports/format.js";
+import { formatLimaInstant } from "../../../domain/calendar/lima-time.js";
+import { DRE_NAME, provinceOf, REGION_NAME, wordsOf } from "../../../domain/exports/format.js";
 import { dniFor } from "../../../domain/exports/scope.js";
 import { actorFrom, type Actor } from "../../../domain/registrations/authorization.js";
 import { REGISTRATION_FORM } from "../../../domain/registrations/kinds.js";
@@ -38,7 +39,7 @@ export function fichaOf(ctx: TurnContext, registration: RegistrationDetail, acto
       fields: [
         { label: t("ficha-field-code"), value: registration.code },
         { label: t("ficha-field-status"), value: t("registration-status", { status: registration.status }) },
-        { label: t("ficha-field-sent-at"), value: limaDateTimeText(registration.sentAt) },
+        { label: t("ficha-field-sent-at"), value: formatLimaInstant(registration.sentAt, ctx.locale) },
         { label: t("ficha-field-dre"), value: DRE_NAME },
         { label: t("ficha-field-ugel"), value: registration.ugel.name },
         { label: t("ficha-field-school"), value: school?.name ?? empty },
@@ -75,7 +76,7 @@ export function fichaOf(ctx: TurnContext, registration: RegistrationDetail, acto
       lines: registration.history.map((change) =>
         [
           t("ficha-history", {
-            date: limaDateTimeText(change.createdAt),
+            date: formatLimaInstant(change.createdAt, ctx.locale),
             from: change.fromStatus ? t("registration-status", { status: change.fromStatus }) : empty,
             to: t("registration-status", { status: change.toStatus }),
             who: t(change.actorId === registration.ownerId ? "reg-history-by-owner" : "reg-history-by-specialist"),
@@ -87,7 +88,7 @@ export function fichaOf(ctx: TurnContext, registration: RegistrationDetail, acto
       ),
     },
   ];
-  const at = limaDateTimeText(ctx.now);
+  const at = formatLimaInstant(ctx.now, ctx.locale);
   return {
     header: `${DRE_NAME} · ${registration.ugel.name}`,
     title: t("ficha-title", { code: registration.code }),

@@ -30,7 +30,7 @@ interface Chart {
 }
 
 function footer(ctx: TurnContext, report: Report): string {
-  return ctx.t("report-chart-footer", { scope: scopeName(ctx, report), when: formatTakenAt(report.takenAt) });
+  return ctx.t("report-chart-footer", { scope: scopeName(ctx, report), when: formatTakenAt(report.takenAt, ctx.locale) });
 }
 
 /** Titles use the short name of the region: a chart title has to fit two lines. */
@@ -57,7 +57,7 @@ function statusChart(ctx: TurnContext, report: Report): Chart {
     reading,
     spec: {
       title: ctx.t(region ? "report-chart-status-title" : "report-chart-status-title-kind", { year: String(report.year), scope: chartScope(ctx, report) }),
-      subtitle: ctx.t("report-chart-status-subtitle", { total: formatCount(figures.total, ctx.locale) }),
+      subtitle: ctx.t("report-chart-status-subtitle", { total: figures.total }),
       footer: footer(ctx, report),
       categories: rows.map((row) => row.label),
       series: REGISTRATION_STATUSES.map((status) => ({

@@ -1,6 +1,5 @@
 /** Numbers, percentages and the moment of the figures, as a reader in Peru writes them. */
-import { DateTime } from "luxon";
-import { LIMA_ZONE } from "../../../domain/calendar/lima-time.js";
+import { formatLimaInstant } from "../../../domain/calendar/lima-time.js";
 import type { Locale } from "../../../i18n.js";
 
 const intlLocale = (locale: Locale) => (locale === "es" ? "es-PE" : "en");
@@ -15,7 +14,7 @@ export function formatPercent(value: number | null, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
-/** "15/06/2026 12:00" in Lima. */
-export function formatTakenAt(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: LIMA_ZONE }).toFormat("dd/MM/yyyy HH:mm");
+/** "lunes 15 de junio de 2026, 12:00" in Lima. */
+export function formatTakenAt(instant: Date, locale: Locale): string {
+  return formatLimaInstant(instant, locale);
 }

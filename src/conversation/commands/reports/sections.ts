@@ -24,7 +24,7 @@ function withPrevious(ctx: TurnContext, report: Report, value: number, previous:
 }
 
 function heading(ctx: TurnContext, report: Report, key: string): string[] {
-  return [ctx.t(key, { year: String(report.year), scope: scopeName(ctx, report) }), ctx.t("report-taken", { when: formatTakenAt(report.takenAt) })];
+  return [ctx.t(key, { year: String(report.year), scope: scopeName(ctx, report) }), ctx.t("report-taken", { when: formatTakenAt(report.takenAt, ctx.locale) })];
 }
 
 export function summaryText(ctx: TurnContext, report: Report): string {
@@ -133,7 +133,7 @@ export function ataText(ctx: TurnContext, report: Report): string {
 }
 
 export function peopleText(ctx: TurnContext, report: Report): string {
-  const lines = [ctx.t("report-people-heading", { scope: scopeName(ctx, report) }), ctx.t("report-taken", { when: formatTakenAt(report.takenAt) }), ""];
+  const lines = [ctx.t("report-people-heading", { scope: scopeName(ctx, report) }), ctx.t("report-taken", { when: formatTakenAt(report.takenAt, ctx.locale) }), ""];
   lines.push(ctx.t("report-line", { label: ctx.t("report-people-total"), value: formatCount(report.people.total, ctx.locale) }));
   for (const role of REPORT_ROLES) {
     const count = report.people.byRole[role] ?? 0;
@@ -146,8 +146,9 @@ export function peopleText(ctx: TurnContext, report: Report): string {
         ctx.t("report-people-ugel-line", {
           ugel: ugelName(report, row.ugelId),
           total: formatCount(row.total, ctx.locale),
-          docentes: formatCount(row.byRole.docente ?? 0, ctx.locale),
-          directores: formatCount(row.byRole.director ?? 0, ctx.locale),
+          // Numbers, not formatted text, so Fluent picks "1 docente" / "3 docentes" (it formats them as es-PE does).
+          docentes: row.byRole.docente ?? 0,
+          directores: row.byRole.director ?? 0,
         }),
       );
     }

@@ -44,9 +44,13 @@ export interface RegistrationRow {
   fileCount: number | bigint;
 }
 
+/** A registration row carries every text of the form (a few kilobytes): a page of them is kept small. */
+const REGISTRATION_PAGE_ROWS = 250;
+
 export const registrationsSheet: SheetDef<RegistrationRow> = {
   nameKey: "export-sheet-registrations",
   fileStem: "registros",
+  pageRows: REGISTRATION_PAGE_ROWS,
   columns: (t) => [
     col(t, "code", 16),
     col(t, "contest", 26),

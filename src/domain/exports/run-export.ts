@@ -108,11 +108,11 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
   const t = memoized(options.t);
   const { scope } = options;
   const context = sheetContext(t, options.actor);
-  const pageRows = options.pageRows ?? EXPORT_PAGE_ROWS;
   const threshold = options.partThresholdBytes ?? Number.POSITIVE_INFINITY;
   const total = await countExportRows(db, options.kind, scope);
   const main = MAIN_SHEET[options.kind];
   const lookups = await main.lookups?.(db, scope);
+  const pageRows = options.pageRows ?? main.pageRows ?? EXPORT_PAGE_ROWS;
   const pages = keysetPages<{ cursor: number }>(db, main.sql, scopeParams(scope), pageRows)[Symbol.asyncIterator]();
 
   const written: WrittenFile[] = [];
@@ -136,7 +136,7 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
       if (sink.bytes() >= threshold) break;
     }
     await sink.end();
-    if (options.kind === "registrations") await writeDetails(db, writer, options, context, first ?? 0, last, pageRows);
+    if (options.kind === "registrations") await writeDetails(db, writer, options, context, first ?? 0, last);
     written.push(...(await writer.close()));
   } while (!pending.done);
 
@@ -144,12 +144,13 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
   return { files, rows: done, parts: part };
 }
 
-async function writeDetails(db: Db, writer: PartWriter, options: ExportOptions, context: SheetContext, first: number, last: number, pageRows: number): Promise<void> {
+async function writeDetails(db: Db, writer: PartWriter, options: ExportOptions, context: SheetContext, first: number, last: number): Promise<void> {
   const { t } = context;
   for (const sheet of DETAIL_SHEETS) {
     const lookups = await sheet.lookups?.(db, options.scope);
     const sink = await writer.table(t(sheet.nameKey), sheet.fileStem, sheet.columns(t));
-    for await (const rows of idWindows<{ cursor: number }>(db, sheet.sql, [...scopeParams(options.scope), first, last], first, last, pageRows)) {
+    const windowIds = options.pageRows ?? sheet.pageRows ?? EXPORT_PAGE_ROWS;
+    for await (const rows of idWindows<{ cursor: number }>(db, sheet.sql, [...scopeParams(options.scope), first, last], first, last, windowIds)) {
       for (const row of rows) sink.add(sheet.cells(row, context, lookups));
       await sink.drain();
     }

@@ -29,6 +29,11 @@ export interface SheetDef<Row, Lookups = undefined> {
    * $4 UGEL or null, then (detail tables) $5..$6 the registration id range of the part.
    */
   sql: string;
+  /**
+   * Rows per page (detail tables: registration ids per window). A page's rows should die young: one that
+   * outgrows V8's young generation is promoted, and the process keeps that memory until a full collection.
+   */
+  pageRows?: number;
   /** Small tables the cells look up by id (announcements, UGELs, schools), read once per export. */
   lookups?(db: Db, scope: ExportScope): Promise<Lookups>;
   cells(row: Row, context: SheetContext, lookups: Lookups): Cell[];

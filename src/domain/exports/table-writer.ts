@@ -10,7 +10,10 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import { RowEncoder, SHEET_TAIL, sheetHead, sheetName as excelSheetName, sheetPath, workbookParts } from "./xlsx-xml.js";
-import { openZipFile } from "./zip-writer.js";
+import { openZipFile, TEXT_PIECE_CHARS } from "./zip-writer.js";
+
+/** Rows are handed to zlib as text of about this length: most pieces then fit a reused buffer. */
+const XML_PIECE_CHARS = TEXT_PIECE_CHARS - 16 * 1024;
 
 export type ExportFormat = "xlsx" | "csv";
 
@@ -47,9 +50,6 @@ export async function openPart(format: ExportFormat, dir: string, stem: string):
   return format === "xlsx" ? openXlsxPart(dir, stem) : openCsvPart(dir, stem);
 }
 
-/** Rows are turned into XML text and handed to zlib in pieces of about this many characters. */
-const XML_PIECE_CHARS = 256 * 1024;
-
 /**
  * One workbook: each table becomes a worksheet streamed into the zip as its rows come (sheets one after the
  * other), and the workbook's other parts, which name the sheets, are written when it closes.
@@ -66,7 +66,7 @@ async function openXlsxPart(dir: string, stem: string): Promise<PartWriter> {
       const encoder = new RowEncoder(columns.length);
       let xml = sheetHead(columns, encoder);
       const flush = () => {
-        if (xml.length > 0) entry.write(Buffer.from(xml, "utf8"));
+        entry.write(xml);
         xml = "";
       };
       return {

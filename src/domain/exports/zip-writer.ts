@@ -5,13 +5,16 @@
  * Entries are written one after the other; memory holds at most an entry's pending chunk and the zlib buffers.
  */
 import { createWriteStream } from "node:fs";
-import { crc32, createDeflateRaw, deflateRawSync, type DeflateRaw, type ZlibOptions } from "node:zlib";
+import { crc32, createDeflateRaw, deflateRawSync, type DeflateRaw } from "node:zlib";
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 
 /** zlib level 6 (its default) makes files a tenth bigger than 9 and costs half the time. */
 const LEVEL = 6;
-/** What zlib may hold before a writer waits for it: a few pages of rows. */
-const DEFLATE_BUFFER_BYTES = 4 * 1_048_576;
+/** Text is handed to zlib in pieces of at most this many UTF-16 units (3 bytes each at most in UTF-8). */
+export const TEXT_PIECE_CHARS = 128 * 1024;
+const PIECE_BYTES = TEXT_PIECE_CHARS * 3;
+/** Pieces zlib may have queued before `ready()` waits: a page or two of rows. */
+const MAX_PIECES_IN_FLIGHT = 6;
 const DEFLATE = 8;
 
 /** One entry whose size and CRC are known only at the end (written in its data descriptor). */
@@ -20,9 +23,9 @@ interface StreamedEntry extends ZipInputFile {
 }
 
 export interface ZipEntryWriter {
-  /** Adds bytes; false when zlib's buffer is full (then `ready()` before writing much more). */
-  write(chunk: Buffer): boolean;
-  /** Resolves once zlib and the file have room again. */
+  /** Adds text, as UTF-8; call `ready()` every few pieces. */
+  write(text: string): void;
+  /** Resolves once zlib has caught up to a few pieces behind and the file has room. */
   ready(): Promise<void>;
   end(): Promise<void>;
 }
@@ -78,9 +81,7 @@ export function openZipFile(path: string, mtime = new Date()): ZipFileWriter {
       check();
       const entry: StreamedEntry = { filename: name, size: 0, crc: 0, compression: DEFLATE, mtime };
       zip.add(entry);
-      // zlib streams take the stream options too (Node passes them to Transform); @types/node leaves them out.
-      const options: ZlibOptions & { highWaterMark: number } = { level: LEVEL, highWaterMark: DEFLATE_BUFFER_BYTES };
-      const deflate: DeflateRaw = createDeflateRaw(options);
+      const deflate: DeflateRaw = createDeflateRaw({ level: LEVEL });
       deflate.on("data", (chunk: Buffer) => entry.ondata!(null, new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length) as Uint8Array<ArrayBuffer>, false));
       const ended = new Promise<void>((resolve, reject) => {
         deflate.once("end", () => {
@@ -90,15 +91,30 @@ export function openZipFile(path: string, mtime = new Date()): ZipFileWriter {
         deflate.once("error", reject);
       });
       ended.catch(() => undefined);
+      // Text is encoded into a few buffers that are used again once zlib has read them: a large sheet would
+      // otherwise leave hundreds of megabytes of spent buffers for the garbage collector, which frees them late.
+      const free: Buffer[] = [];
+      let inFlight = 0;
+      let wake: (() => void) | null = null;
       return {
-        write(chunk) {
-          entry.crc = crc32(chunk, entry.crc);
-          entry.size += chunk.length;
-          return deflate.write(chunk);
+        write(text) {
+          if (text.length === 0) return;
+          const pooled = text.length <= TEXT_PIECE_CHARS;
+          const buffer = pooled ? (free.pop() ?? Buffer.allocUnsafeSlow(PIECE_BYTES)) : Buffer.from(text, "utf8");
+          const piece = pooled ? buffer.subarray(0, buffer.write(text, 0, "utf8")) : buffer;
+          entry.crc = crc32(piece, entry.crc);
+          entry.size += piece.length;
+          inFlight++;
+          deflate.write(piece, () => {
+            inFlight--;
+            if (pooled) free.push(buffer);
+            wake?.();
+          });
         },
         async ready() {
           check();
-          if (deflate.writableNeedDrain) await new Promise<void>((resolve) => deflate.once("drain", () => resolve()));
+          while (inFlight > MAX_PIECES_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+          wake = null;
           await fileRoom();
           check();
         },

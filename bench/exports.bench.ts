@@ -19,6 +19,7 @@ import { openDatabase, type Database } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { seedBaseData } from "../src/db/seed.js";
 import { silentLogger } from "../src/logger.js";
+import { bundleChild } from "./lib/bundle-child.js";
 import { benchPostgresUrl, machine, RESULTS_DIR } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
 
@@ -29,8 +30,16 @@ const DELIVERIES = 500_000;
 const ANNOUNCEMENTS = 40;
 const YEAR = 2026;
 
-/** Every row in a few statements, none through JavaScript. */
-export async function seedForBench(db: Database): Promise<void> {
+export interface ExportsSeedSize {
+  people: number;
+  registrations: number;
+  deliveries: number;
+}
+
+const SIZE: ExportsSeedSize = { people: PEOPLE, registrations: REGISTRATIONS, deliveries: DELIVERIES };
+
+/** Every row in a few statements, none through JavaScript. A smaller size is for profiling. */
+export async function seedForBench(db: Database, size: ExportsSeedSize = SIZE): Promise<void> {
   await applyMigrations(db, MIGRATIONS_DIR, silentLogger);
   await seedBaseData(db.prisma);
   const sql = (text: string, ...params: unknown[]) => db.prisma.$executeRawUnsafe(text, ...params);
@@ -42,7 +51,7 @@ export async function seedForBench(db: Database): Promise<void> {
   await sql(`INSERT INTO "Person" ("displayName", locale, role, levels, "ugelId", "schoolId", "onboardedAt", "updatedAt")
              SELECT 'Persona ' || g, 'es', (CASE WHEN g % 100 < 14 THEN 'director' WHEN g % 100 < 99 THEN 'docente' ELSE 'especialista_ugel' END)::"Role",
                     '{primaria}'::"Level"[], (ARRAY['190001','190002','190003','190006'])[1 + g % 4], 1 + g % 1000, now(), now()
-               FROM generate_series(1, $1::int) AS g`, PEOPLE);
+               FROM generate_series(1, $1::int) AS g`, size.people);
   await sql(`INSERT INTO "ChannelIdentity" ("personId", channel, "externalId", "chatRef") SELECT id, 'telegram', (1000000 + id)::text, (1000000 + id)::text FROM "Person"`);
   const problem = "Los estudiantes muestran bajo nivel de comprensión lectora; causas: pocos libros en casa, poca práctica diaria. ".repeat(12);
   await sql(`INSERT INTO "Registration" (kind, year, code, status, "ownerId", "ugelId", "schoolId", title, "titleKey", answers, "sentAt", "updatedAt")
@@ -56,7 +65,7 @@ export async function seedForBench(db: Database): Promise<void> {
                                        'strategy', 'Lectura diaria de 20 minutos con textos del contexto.', 'yearsRunning', g % 4, 'declaration', 'acepto'),
                     timestamptz '2026-03-01 12:00Z' + (g || ' minutes')::interval, now()
                FROM generate_series(1, $4::int) AS g
-               CROSS JOIN LATERAL (SELECT CASE WHEN g % 2 = 0 THEN 'proyecto_innovacion' ELSE 'buena_practica' END AS kind) k`, YEAR, PEOPLE, problem, REGISTRATIONS);
+               CROSS JOIN LATERAL (SELECT CASE WHEN g % 2 = 0 THEN 'proyecto_innovacion' ELSE 'buena_practica' END AS kind) k`, YEAR, size.people, problem, size.registrations);
   await sql(`INSERT INTO "RegistrationMember" ("registrationId", "memberRole", names, surnames, dni, condition, phone, email, "sortOrder")
              SELECT r.id, CASE WHEN n = 0 THEN 'director_responsable' ELSE 'docente' END, 'Nombre ' || n, 'Apellido ' || r.id,
                     lpad((50000000 + r.id * 4 + n)::text, 8, '0'), 'nombrado', '912345678', 'docente' || n || '@example.pe', n
@@ -75,7 +84,7 @@ export async function seedForBench(db: Database): Promise<void> {
   await sql(`INSERT INTO "Delivery" ("idempotencyKey", kind, "personId", "identityId", payload, status, "sentAt", "announcementId", "updatedAt")
              SELECT 'ata:' || a || ':' || p, 'ata', p, p, '{}'::jsonb, CASE WHEN p % 40 = 0 THEN 'failed' ELSE 'sent' END::"DeliveryStatus",
                     timestamptz '2026-03-02 15:05Z' + (a || ' days')::interval, a, now()
-               FROM generate_series(1, $1::int) AS a CROSS JOIN LATERAL generate_series(1, $2::int / $1::int) AS p`, ANNOUNCEMENTS, DELIVERIES);
+               FROM generate_series(1, $1::int) AS a CROSS JOIN LATERAL generate_series(1, $2::int / $1::int) AS p`, ANNOUNCEMENTS, size.deliveries);
   await sql(`INSERT INTO "AtaAcknowledgement" ("announcementId", "personId", "receivedAt", attendance, "updatedAt")
              SELECT d."announcementId", d."personId", d."sentAt" + interval '1 hour', CASE WHEN d."personId" % 3 = 0 THEN 'asistire'::"Attendance" END, now()
                FROM "Delivery" d WHERE d."announcementId" IS NOT NULL AND d."personId" % 20 < 9`);
@@ -87,16 +96,31 @@ interface ChildResult {
   mainRows: number;
   detailRows: number;
   seconds: number;
+  /** The child's own CPU time; on PGlite the database's work is in it. */
+  cpuSeconds: number;
   parts: number;
   bytes: number;
   peakRssMb: number;
   baselineRssMb: number;
 }
 
+/**
+ * The child runs from an esbuild bundle, as the bot runs in production (npm start); BENCH_EXPORT_CHILD=tsx runs
+ * the sources under tsx instead, whose loader thread and compiled TypeScript add to the baseline memory.
+ */
+let childCommand: Promise<string[]> | undefined;
+function childArgs(): Promise<string[]> {
+  childCommand ??=
+    process.env.BENCH_EXPORT_CHILD === "tsx"
+      ? Promise.resolve(["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "export-child.ts")])
+      : bundleChild("bench/lib/export-child.ts", "export-child").then((built) => [built]);
+  return childCommand;
+}
+
 async function exportInChild(target: string, kind: "registrations" | "ata"): Promise<ChildResult> {
   const out = mkdtempSync(join(tmpdir(), "pasco-export-bench-"));
   try {
-    const { stdout } = await run_(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "export-child.ts"), target, kind, String(YEAR), out], {
+    const { stdout } = await run_(process.execPath, [...(await childArgs()), target, kind, String(YEAR), out], {
       cwd: PROJECT_ROOT,
       maxBuffer: 1_048_576,
     });
@@ -109,7 +133,7 @@ async function exportInChild(target: string, kind: "registrations" | "ata"): Pro
 interface Figures {
   rowsPerS: number;
   peakRssMb: number;
-  /** The child's resident memory before the export began (Node, tsx's loader, Prisma, the database client). */
+  /** The child's resident memory before the export began (Node, the bundled app code, Prisma, the database client). */
   baselineRssMb: number;
   seedSeconds: number;
   results: ChildResult[];
@@ -160,7 +184,7 @@ const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 
 
 function describe(figures: Figures): string {
   return figures.results
-    .map((result) => `${result.kind}: ${result.mainRows} + ${result.detailRows} detail rows in ${round(result.seconds, 2)} s, ${round(result.bytes / 1_048_576, 1)} MB in ${result.parts} part(s), peak RSS ${round(result.peakRssMb)} MB`)
+    .map((result) => `${result.kind}: ${result.mainRows} + ${result.detailRows} detail rows in ${round(result.seconds, 2)} s (${round(result.cpuSeconds, 2)} s of CPU in the child), ${round(result.bytes / 1_048_576, 1)} MB in ${result.parts} part(s), peak RSS ${round(result.peakRssMb)} MB`)
     .join("; ");
 }
 

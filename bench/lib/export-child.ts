@@ -2,7 +2,10 @@
  * The process that does a benchmark export, alone, so its peak memory is the export's: opens the database
  * (PostgreSQL URL, or a PGlite data folder), streams a full export of the region for one year to files, and
  * prints one JSON line: rows written, seconds, files, and VmHWM (the peak resident set the kernel recorded).
- * Usage: node --import tsx bench/lib/export-child.ts <postgresql-url|pglite-dir> <registrations|ata> <year> <out-dir>
+ * Usage: node <its bundle, bench/lib/bundle-child.ts> <postgresql-url|pglite-dir> <registrations|ata> <year> <out-dir>
+ * (or node --import tsx bench/lib/export-child.ts …, the sources under tsx).
+ * For profiling: EXPORT_MEMORY_TRACE=<ms> prints memory use to stderr that often; EXPORT_PAGE_ROWS sets every
+ * table's page size.
  */
 import { readFileSync } from "node:fs";
 import { LOCALES_DIR } from "../../src/app.js";
@@ -25,11 +28,15 @@ const baseline = peakRssMb();
 const trace = process.env.EXPORT_MEMORY_TRACE ? setInterval(() => {
   const usage = process.memoryUsage();
   process.stderr.write(`rss ${Math.round(usage.rss / 1_048_576)} heap ${Math.round(usage.heapUsed / 1_048_576)} ext ${Math.round(usage.external / 1_048_576)} ab ${Math.round(usage.arrayBuffers / 1_048_576)}\n`);
-}, 2000) : null;
+}, Number(process.env.EXPORT_MEMORY_TRACE) || 2000) : null;
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 let detailRows = 0;
-const result = await runExport(db.prisma, { kind: kind as ExportKind, format: "xlsx", scope: { year: Number(year), ugelId: null }, actor, t, stem: `bench-${kind}`, dir: out });
+const result = await runExport(db.prisma, { kind: kind as ExportKind, format: "xlsx", scope: { year: Number(year), ugelId: null }, actor, t, stem: `bench-${kind}`, dir: out, ...(process.env.EXPORT_PAGE_ROWS ? { pageRows: Number(process.env.EXPORT_PAGE_ROWS) } : {}) });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+/** This process's CPU time (user + system): on PostgreSQL the server's work is not in it, on PGlite it is. */
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 if (kind === "registrations") {
   const [row] = await db.prisma.$queryRawUnsafe<Array<{ n: number }>>(
     `SELECT ((SELECT count(*) FROM "RegistrationMember" m JOIN "Registration" r ON r.id = m."registrationId" WHERE r.year = $1::int)
@@ -42,5 +49,5 @@ if (kind === "registrations") {
 if (trace) clearInterval(trace);
 await db.close();
 process.stdout.write(
-  `${JSON.stringify({ kind, mainRows: result.rows, detailRows, seconds, parts: result.parts, bytes: result.files.reduce((sum, file) => sum + file.sizeBytes, 0), peakRssMb: peakRssMb(), baselineRssMb: baseline })}\n`,
+  `${JSON.stringify({ kind, mainRows: result.rows, detailRows, seconds, cpuSeconds, parts: result.parts, bytes: result.files.reduce((sum, file) => sum + file.sizeBytes, 0), peakRssMb: peakRssMb(), baselineRssMb: baseline })}\n`,
 );

@@ -2,37 +2,63 @@
  * The ATA table: one row per delivery of an announcement (first sends and re-sends), with the recipient's
  * UGEL, role, school and levels, the channel it went by, its status and times, and the person's answer
  * (received, attending). Filtered by the announcement's year (Lima) and the recipient's UGEL.
+ * The page query reads the deliveries and, per row, the person, identity and answer by key; the
+ * announcement, UGEL and school texts come from lookups read once, not repeated in every row.
  */
-import { limaDateTimeText, wordsOf } from "./format.js";
-import { col, type SheetDef } from "./registration-sheets.js";
+import { queryRows } from "../../db/rows.js";
+import type { Db } from "../db-types.js";
+import { col, limaTextSql, type SheetDef } from "./sheet-def.js";
 
 export interface AtaRow {
   cursor: number;
   announcementId: number;
-  title: string;
-  milestone: string;
-  sessionAt: Date | string | null;
   deliveryKind: string;
-  ugelName: string | null;
+  ugelId: string | null;
   role: string | null;
-  schoolName: string | null;
-  codigoModular: string | null;
-  levels: string[] | string | null;
+  schoolId: number | null;
+  /** "inicial, primaria", from the SQL. */
+  levels: string | null;
   channel: string | null;
   status: string;
-  sentAt: Date | string | null;
-  receivedAt: Date | string | null;
+  sentAt: string | null;
+  receivedAt: string | null;
   attendance: string | null;
 }
 
-/** PGlite may hand an enum array back as its text form "{inicial,primaria}". */
-function levelsOf(value: AtaRow["levels"]): string {
-  if (Array.isArray(value)) return wordsOf(value);
-  if (typeof value === "string") return wordsOf(value.replace(/^\{|\}$/g, "").split(",").filter(Boolean));
-  return "";
+interface Announcement {
+  title: string;
+  milestone: string;
+  sessionAt: string;
 }
 
-export const ataSheet: SheetDef<AtaRow> = {
+export interface AtaLookups {
+  announcements: Map<number, Announcement>;
+  ugels: Map<string, string>;
+  schools: Map<number, { name: string; codigoModular: string }>;
+}
+
+const YEAR_SQL = `"createdAt" >= make_timestamptz($1::int, 1, 1, 0, 0, 0, 'America/Lima') AND "createdAt" < make_timestamptz($1::int + 1, 1, 1, 0, 0, 0, 'America/Lima')`;
+
+async function ataLookups(db: Db, scope: { year: number }): Promise<AtaLookups> {
+  const [announcements, ugels, schools] = await Promise.all([
+    queryRows<{ id: number } & Announcement>(
+      db,
+      `SELECT id, title, milestone::text AS milestone, COALESCE(${limaTextSql(`"sessionAt"`)}, '') AS "sessionAt" FROM "AtaAnnouncement" WHERE ${YEAR_SQL}`,
+      [scope.year],
+    ),
+    queryRows<{ id: string; name: string }>(db, `SELECT id, name FROM "Ugel"`, []),
+    queryRows<{ id: number; name: string; codigoModular: string }>(db, `SELECT id, name, "codigoModular" FROM "School"`, []),
+  ]);
+  return {
+    announcements: new Map(announcements.map(({ id, ...announcement }) => [Number(id), announcement])),
+    ugels: new Map(ugels.map((ugel) => [ugel.id, ugel.name])),
+    schools: new Map(schools.map((school) => [Number(school.id), { name: school.name, codigoModular: school.codigoModular }])),
+  };
+}
+
+const NO_ANNOUNCEMENT: Announcement = { title: "", milestone: "", sessionAt: "" };
+
+export const ataSheet: SheetDef<AtaRow, AtaLookups> = {
   nameKey: "export-sheet-ata",
   fileStem: "ata",
   columns: (t) => [
@@ -52,45 +78,40 @@ export const ataSheet: SheetDef<AtaRow> = {
     col(t, "confirmed-at", 17),
     col(t, "attendance", 14),
   ],
-  // The page of deliveries is chosen first (primary-key order, a small hashed list of the year's announcements),
-  // then each of its rows is joined by key: the planner otherwise misjudges the year filter and joins whole tables.
-  sql: `WITH page AS MATERIALIZED (
-          SELECT d.id, d."announcementId", d."personId", d."identityId", d.kind, d.status, d."sentAt", p.role, p.levels, p."ugelId", p."schoolId"
-            FROM "Delivery" d
-            JOIN "Person" p ON p.id = d."personId"
-           WHERE d.id > $1::int
-             AND d."announcementId" IN (SELECT id FROM "AtaAnnouncement"
-                                         WHERE "createdAt" >= make_timestamptz($3::int, 1, 1, 0, 0, 0, 'America/Lima')
-                                           AND "createdAt" < make_timestamptz($3::int + 1, 1, 1, 0, 0, 0, 'America/Lima'))
-             AND ($4::text IS NULL OR p."ugelId" = $4::text)
-           ORDER BY d.id
-           LIMIT $2::int)
-        SELECT g.id AS cursor, an.id AS "announcementId", an.title, an.milestone::text AS milestone, an."sessionAt", g.kind::text AS "deliveryKind",
-               u.name AS "ugelName", g.role::text AS role, s.name AS "schoolName", s."codigoModular", g.levels::text[] AS levels,
-               i.channel::text AS channel, g.status::text AS status, g."sentAt",
-               COALESCE(k."receivedAt", CASE WHEN k.attendance IS NOT NULL THEN k."updatedAt" END) AS "receivedAt", k.attendance::text AS attendance
-          FROM page g
-          JOIN "AtaAnnouncement" an ON an.id = g."announcementId"
-          LEFT JOIN "Ugel" u ON u.id = g."ugelId"
-          LEFT JOIN "School" s ON s.id = g."schoolId"
-          LEFT JOIN "ChannelIdentity" i ON i.id = g."identityId"
-          LEFT JOIN "AtaAcknowledgement" k ON k."announcementId" = g."announcementId" AND k."personId" = g."personId"
-         ORDER BY g.id`,
-  cells: (row, t) => [
-    row.announcementId,
-    row.title,
-    t("export-milestone", { milestone: row.milestone }),
-    limaDateTimeText(row.sessionAt),
-    t("export-delivery-kind", { kind: row.deliveryKind }),
-    row.ugelName ?? "",
-    row.role ? t("export-role", { role: row.role }) : "",
-    row.schoolName ?? "",
-    row.codigoModular ?? "",
-    levelsOf(row.levels),
-    row.channel ?? "",
-    t("export-delivery-status", { status: row.status }),
-    limaDateTimeText(row.sentAt),
-    limaDateTimeText(row.receivedAt),
-    row.attendance ? t("export-attendance", { attendance: row.attendance }) : "",
-  ],
+  sql: `SELECT d.id AS cursor, d."announcementId", d.kind::text AS "deliveryKind", p."ugelId", p.role::text AS role, p."schoolId",
+               replace(array_to_string(p.levels::text[], ', '), '_', ' ') AS levels, i.channel::text AS channel, d.status::text AS status,
+               ${limaTextSql(`d."sentAt"`)} AS "sentAt",
+               ${limaTextSql(`COALESCE(k."receivedAt", CASE WHEN k.attendance IS NOT NULL THEN k."updatedAt" END)`)} AS "receivedAt",
+               k.attendance::text AS attendance
+          FROM "Delivery" d
+          JOIN "Person" p ON p.id = d."personId"
+          LEFT JOIN "ChannelIdentity" i ON i.id = d."identityId"
+          LEFT JOIN "AtaAcknowledgement" k ON k."announcementId" = d."announcementId" AND k."personId" = d."personId"
+         WHERE d.id > $1::int
+           AND d."announcementId" IN (SELECT id FROM "AtaAnnouncement" WHERE ${YEAR_SQL.replaceAll("$1", "$3")})
+           AND ($4::text IS NULL OR p."ugelId" = $4::text)
+         ORDER BY d.id
+         LIMIT $2::int`,
+  lookups: ataLookups,
+  cells(row, { label }, { announcements, ugels, schools }) {
+    const announcement = announcements.get(row.announcementId) ?? NO_ANNOUNCEMENT;
+    const school = row.schoolId === null ? undefined : schools.get(row.schoolId);
+    return [
+      row.announcementId,
+      announcement.title,
+      announcement.milestone ? label("export-milestone", "milestone", announcement.milestone) : "",
+      announcement.sessionAt,
+      label("export-delivery-kind", "kind", row.deliveryKind),
+      (row.ugelId && ugels.get(row.ugelId)) ?? "",
+      row.role ? label("export-role", "role", row.role) : "",
+      school?.name ?? "",
+      school?.codigoModular ?? "",
+      row.levels ?? "",
+      row.channel ?? "",
+      label("export-delivery-status", "status", row.status),
+      row.sentAt ?? "",
+      row.receivedAt ?? "",
+      row.attendance ? label("export-attendance", "attendance", row.attendance) : "",
+    ];
+  },
 };

@@ -6,31 +6,16 @@
  * reference, name and size: the files themselves stay on the channel) and the review history.
  * Each table is read with keyset paging; the SQL filters by year and UGEL, never JavaScript.
  */
-import type { Translate } from "../../i18n.js";
-import type { Actor } from "../registrations/authorization.js";
 import { dniFor, type ExportScope } from "./scope.js";
-import { DRE_NAME, limaDateTimeText, provinceOf, REGION_NAME, textOf, wordsOf } from "./format.js";
-import type { TableColumn } from "./table-writer.js";
+import { DRE_NAME, provinceOf, REGION_NAME, textOf, wordsOf } from "./format.js";
+import { col, limaTextSql, type SheetDef } from "./sheet-def.js";
 
 export const CICLOS = ["I", "II", "III", "IV", "V", "VI", "VII"] as const;
 
-type Cell = string | number;
-
-export interface SheetDef<Row> {
-  /** Fluent id of the sheet's name. */
-  nameKey: string;
-  /** File name part for CSV. */
-  fileStem: string;
-  columns(t: Translate): TableColumn[];
-  /** $1 cursor, $2 page size, $3 year, $4 UGEL or null, then (detail tables) $5..$6 the registration id range. */
-  sql: string;
-  cells(row: Row, t: Translate, actor: Actor): Cell[];
-}
-
-export const col = (t: Translate, key: string, width: number, args?: Record<string, string>): TableColumn => ({ header: t(`export-col-${key}`, args), width });
-
 const SCOPE_SQL = `r.year = $3::int AND ($4::text IS NULL OR r."ugelId" = $4::text)`;
-const RANGE_SQL = `r.id BETWEEN $5::int AND $6::int`;
+/** A window of registration ids, within the part's range: the detail rows in the main sheet's order. */
+const windowSql = (table: string) =>
+  `${table}."registrationId" > $1::int AND ${table}."registrationId" <= $1::int + $2::int AND ${table}."registrationId" BETWEEN $5::int AND $6::int`;
 
 export interface RegistrationRow {
   cursor: number;
@@ -39,7 +24,8 @@ export interface RegistrationRow {
   kind: string;
   year: number;
   status: string;
-  sentAt: Date | string;
+  /** Lima date and time text, from the SQL. */
+  sentAt: string | null;
   title: string;
   answers: Record<string, unknown> | null;
   ugelId: string;
@@ -58,9 +44,13 @@ export interface RegistrationRow {
   fileCount: number | bigint;
 }
 
+/** A registration row carries every text of the form (a few kilobytes): a page of them is kept small. */
+const REGISTRATION_PAGE_ROWS = 250;
+
 export const registrationsSheet: SheetDef<RegistrationRow> = {
   nameKey: "export-sheet-registrations",
   fileStem: "registros",
+  pageRows: REGISTRATION_PAGE_ROWS,
   columns: (t) => [
     col(t, "code", 16),
     col(t, "contest", 26),
@@ -100,7 +90,7 @@ export const registrationsSheet: SheetDef<RegistrationRow> = {
     col(t, "files", 9),
     col(t, "declaration", 12),
   ],
-  sql: `SELECT r.id AS cursor, r."ownerId", r.code, r.kind::text AS kind, r.year, r.status::text AS status, r."sentAt", r.title, r.answers,
+  sql: `SELECT r.id AS cursor, r."ownerId", r.code, r.kind::text AS kind, r.year, r.status::text AS status, ${limaTextSql(`r."sentAt"`)} AS "sentAt", r.title, r.answers,
                r."ugelId", u.name AS "ugelName", s.name AS "schoolName", s."codigoModular", s.area AS "schoolArea",
                s.modality AS "schoolModality", s."schoolType", s.level::text AS "schoolLevel", s.district,
                c.name AS "categoryName", p.name AS "parentCategoryName", COALESCE(c."practiceType", p."practiceType") AS "practiceType",
@@ -114,16 +104,16 @@ export const registrationsSheet: SheetDef<RegistrationRow> = {
          WHERE ${SCOPE_SQL} AND r.id > $1::int
          ORDER BY r.id
          LIMIT $2::int`,
-  cells(row, t, actor) {
+  cells(row, { label, actor }) {
     const a = row.answers ?? {};
     const category = row.parentCategoryName ?? row.categoryName ?? textOf(a.category);
     const subcategory = row.parentCategoryName ? (row.categoryName ?? "") : textOf(a.subcategory);
     return [
       row.code,
-      t("export-kind", { kind: row.kind }),
+      label("export-kind", "kind", row.kind),
       row.year,
-      t("registration-status", { status: row.status }),
-      limaDateTimeText(row.sentAt),
+      label("registration-status", "status", row.status),
+      row.sentAt ?? "",
       row.title,
       category,
       subcategory,
@@ -192,13 +182,12 @@ export const membersSheet: SheetDef<MemberRow> = {
   sql: `SELECT m.id AS cursor, r.code, r."ownerId", r."ugelId", m."sortOrder", m."memberRole", m.dni, m.names, m.surnames, m.condition, m.email, m.phone
           FROM "RegistrationMember" m
           JOIN "Registration" r ON r.id = m."registrationId"
-         WHERE ${SCOPE_SQL} AND ${RANGE_SQL} AND m.id > $1::int
-         ORDER BY m.id
-         LIMIT $2::int`,
-  cells: (row, t, actor) => [
+         WHERE ${SCOPE_SQL} AND ${windowSql("m")}
+         ORDER BY m."registrationId", m.id`,
+  cells: (row, { label, actor }) => [
     row.code,
     row.sortOrder + 1,
-    t("export-member-role", { role: row.memberRole }),
+    label("export-member-role", "role", row.memberRole),
     dniFor(actor, row, row.dni),
     row.names,
     row.surnames,
@@ -217,28 +206,27 @@ export interface FileRow {
   fileName: string;
   mimeType: string;
   sizeBytes: number;
-  createdAt: Date | string;
+  createdAt: string;
 }
 
 export const filesSheet: SheetDef<FileRow> = {
   nameKey: "export-sheet-files",
   fileStem: "archivos",
   columns: (t) => [col(t, "code", 16), col(t, "file-field", 22), col(t, "channel", 10), col(t, "file-ref", 40), col(t, "file-name", 34), col(t, "file-type", 22), col(t, "file-kb", 10), col(t, "uploaded-at", 17)],
-  sql: `SELECT a.id AS cursor, r.code, a."fieldKey", a.channel::text AS channel, a."fileRef", a."fileName", a."mimeType", a."sizeBytes", a."createdAt"
+  sql: `SELECT a.id AS cursor, r.code, a."fieldKey", a.channel::text AS channel, a."fileRef", a."fileName", a."mimeType", a."sizeBytes", ${limaTextSql(`a."createdAt"`)} AS "createdAt"
           FROM "RegistrationAttachment" a
           JOIN "Registration" r ON r.id = a."registrationId"
-         WHERE ${SCOPE_SQL} AND ${RANGE_SQL} AND a.id > $1::int
-         ORDER BY a.id
-         LIMIT $2::int`,
-  cells: (row, t) => [
+         WHERE ${SCOPE_SQL} AND ${windowSql("a")}
+         ORDER BY a."registrationId", a.id`,
+  cells: (row, { label }) => [
     row.code,
-    t("export-file-field", { field: row.fieldKey }),
+    label("export-file-field", "field", row.fieldKey),
     row.channel,
     row.fileRef,
     row.fileName,
     row.mimeType,
-    Math.max(1, Math.round(row.sizeBytes / 1024)),
-    limaDateTimeText(row.createdAt),
+    Math.max(1, Math.round(Number(row.sizeBytes) / 1024)),
+    row.createdAt,
   ],
 };
 
@@ -246,7 +234,7 @@ export interface HistoryRow {
   cursor: number;
   code: string;
   ownerId: number;
-  createdAt: Date | string;
+  createdAt: string;
   fromStatus: string | null;
   toStatus: string;
   comment: string | null;
@@ -257,17 +245,16 @@ export const historySheet: SheetDef<HistoryRow> = {
   nameKey: "export-sheet-history",
   fileStem: "historial",
   columns: (t) => [col(t, "code", 16), col(t, "date", 17), col(t, "from-status", 14), col(t, "to-status", 14), col(t, "comment", 50), col(t, "by", 16)],
-  sql: `SELECT h.id AS cursor, r.code, r."ownerId", h."createdAt", h."fromStatus"::text AS "fromStatus", h."toStatus"::text AS "toStatus", h.comment, h."actorId"
+  sql: `SELECT h.id AS cursor, r.code, r."ownerId", ${limaTextSql(`h."createdAt"`)} AS "createdAt", h."fromStatus"::text AS "fromStatus", h."toStatus"::text AS "toStatus", h.comment, h."actorId"
           FROM "RegistrationStatusChange" h
           JOIN "Registration" r ON r.id = h."registrationId"
-         WHERE ${SCOPE_SQL} AND ${RANGE_SQL} AND h.id > $1::int
-         ORDER BY h.id
-         LIMIT $2::int`,
-  cells: (row, t) => [
+         WHERE ${SCOPE_SQL} AND ${windowSql("h")}
+         ORDER BY h."registrationId", h.id`,
+  cells: (row, { t, label }) => [
     row.code,
-    limaDateTimeText(row.createdAt),
-    row.fromStatus ? t("registration-status", { status: row.fromStatus }) : "",
-    t("registration-status", { status: row.toStatus }),
+    row.createdAt,
+    row.fromStatus ? label("registration-status", "status", row.fromStatus) : "",
+    label("registration-status", "status", row.toStatus),
     row.comment ?? "",
     t(row.actorId === row.ownerId ? "reg-history-by-owner" : "reg-history-by-specialist"),
   ],

@@ -12,8 +12,9 @@ import type { Translate } from "../../i18n.js";
 import type { Db } from "../db-types.js";
 import type { Actor } from "../registrations/authorization.js";
 import { ataSheet } from "./ata-sheet.js";
-import { EXPORT_PAGE_ROWS, keysetPages } from "./paging.js";
-import { filesSheet, historySheet, membersSheet, registrationsSheet, scopeParams, type SheetDef } from "./registration-sheets.js";
+import { EXPORT_PAGE_ROWS, idWindows, keysetPages } from "./paging.js";
+import { filesSheet, historySheet, membersSheet, registrationsSheet, scopeParams } from "./registration-sheets.js";
+import { sheetContext, type SheetContext, type SheetDef } from "./sheet-def.js";
 import type { ExportScope } from "./scope.js";
 import { openPart, type ExportFormat, type PartWriter, type WrittenFile } from "./table-writer.js";
 
@@ -56,12 +57,14 @@ const COUNT_SQL: Record<ExportKind, string> = {
            AND ($2::text IS NULL OR p."ugelId" = $2::text)`,
 };
 
-const MAIN_SHEET: Record<ExportKind, SheetDef<{ cursor: number }>> = {
-  registrations: registrationsSheet as unknown as SheetDef<{ cursor: number }>,
-  ata: ataSheet as unknown as SheetDef<{ cursor: number }>,
+type AnySheet = SheetDef<{ cursor: number }, unknown>;
+
+const MAIN_SHEET: Record<ExportKind, AnySheet> = {
+  registrations: registrationsSheet as unknown as AnySheet,
+  ata: ataSheet as unknown as AnySheet,
 };
 
-const DETAIL_SHEETS = [membersSheet, filesSheet, historySheet] as unknown as Array<SheetDef<{ cursor: number }>>;
+const DETAIL_SHEETS = [membersSheet, filesSheet, historySheet] as unknown as AnySheet[];
 
 export const EXPORT_DIR = join(tmpdir(), "pasco-educa-exports");
 const STALE_MS = 60 * 60_000;
@@ -83,10 +86,7 @@ export async function countExportRows(db: Db, kind: ExportKind, scope: ExportSco
   return Number(row?.n ?? 0);
 }
 
-/**
- * The cells' translations (a status, a role, a milestone…) take few values: each is formatted once per export
- * instead of once per row.
- */
+/** Messages without arguments (and the labels' translations) are formatted once per export. */
 function memoized(t: Translate): Translate {
   const cache = new Map<string, string>();
   return (id, args) => {
@@ -106,12 +106,13 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
   const dir = join(base, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
   await mkdir(dir);
   const t = memoized(options.t);
-  const { actor, scope } = options;
-  options = { ...options, t };
-  const pageRows = options.pageRows ?? EXPORT_PAGE_ROWS;
+  const { scope } = options;
+  const context = sheetContext(t, options.actor);
   const threshold = options.partThresholdBytes ?? Number.POSITIVE_INFINITY;
   const total = await countExportRows(db, options.kind, scope);
   const main = MAIN_SHEET[options.kind];
+  const lookups = await main.lookups?.(db, scope);
+  const pageRows = options.pageRows ?? main.pageRows ?? EXPORT_PAGE_ROWS;
   const pages = keysetPages<{ cursor: number }>(db, main.sql, scopeParams(scope), pageRows)[Symbol.asyncIterator]();
 
   const written: WrittenFile[] = [];
@@ -125,7 +126,7 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
     let first: number | null = null;
     let last = 0;
     while (!pending.done) {
-      for (const row of pending.value) sink.add(main.cells(row, t, actor));
+      for (const row of pending.value) sink.add(main.cells(row, context, lookups));
       first ??= pending.value[0]?.cursor ?? null;
       last = pending.value[pending.value.length - 1]?.cursor ?? last;
       done += pending.value.length;
@@ -135,7 +136,7 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
       if (sink.bytes() >= threshold) break;
     }
     await sink.end();
-    if (options.kind === "registrations") await writeDetails(db, writer, options, first ?? 0, last, pageRows);
+    if (options.kind === "registrations") await writeDetails(db, writer, options, context, first ?? 0, last);
     written.push(...(await writer.close()));
   } while (!pending.done);
 
@@ -143,12 +144,14 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
   return { files, rows: done, parts: part };
 }
 
-async function writeDetails(db: Db, writer: PartWriter, options: ExportOptions, first: number, last: number, pageRows: number): Promise<void> {
-  const { t, actor } = options;
+async function writeDetails(db: Db, writer: PartWriter, options: ExportOptions, context: SheetContext, first: number, last: number): Promise<void> {
+  const { t } = context;
   for (const sheet of DETAIL_SHEETS) {
+    const lookups = await sheet.lookups?.(db, options.scope);
     const sink = await writer.table(t(sheet.nameKey), sheet.fileStem, sheet.columns(t));
-    for await (const rows of keysetPages<{ cursor: number }>(db, sheet.sql, [...scopeParams(options.scope), first, last], pageRows)) {
-      for (const row of rows) sink.add(sheet.cells(row, t, actor));
+    const windowIds = options.pageRows ?? sheet.pageRows ?? EXPORT_PAGE_ROWS;
+    for await (const rows of idWindows<{ cursor: number }>(db, sheet.sql, [...scopeParams(options.scope), first, last], first, last, windowIds)) {
+      for (const row of rows) sink.add(sheet.cells(row, context, lookups));
       await sink.drain();
     }
     await sink.end();

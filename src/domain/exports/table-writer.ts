@@ -1,17 +1,19 @@
 /**
  * Writing export tables to files on disk, row by row, never holding a table in memory:
- * - XLSX through exceljs's streaming WorkbookWriter (one workbook, one sheet per table, written one after the
- *   other: exceljs streams a sheet into the zip as it is written, a second open sheet would be buffered);
+ * - XLSX as one workbook, one sheet per table, written one after the other: each sheet's XML is made here
+ *   (xlsx-xml.ts) and streamed into the zip (zip-writer.ts) as its rows come (exceljs's streaming writer built
+ *   objects per cell and row, the largest cost of a big export);
  * - CSV as one file per table, ";"-separated with a UTF-8 BOM, which is how Excel in Spanish opens it.
  * `bytes()` tells how much of the file is written so far, so the caller can close a part before the
  * channel's upload limit.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
+import { RowEncoder, SHEET_TAIL, sheetHead, sheetName as excelSheetName, sheetPath, workbookParts } from "./xlsx-xml.js";
+import { openZipFile, TEXT_PIECE_CHARS } from "./zip-writer.js";
 
-// exceljs takes about half a second to load: only when a spreadsheet is actually written.
-const loadExcel = async () => (await import("exceljs")).default;
+/** Rows are handed to zlib as text of about this length: most pieces then fit a reused buffer. */
+const XML_PIECE_CHARS = TEXT_PIECE_CHARS - 16 * 1024;
 
 export type ExportFormat = "xlsx" | "csv";
 
@@ -48,35 +50,46 @@ export async function openPart(format: ExportFormat, dir: string, stem: string):
   return format === "xlsx" ? openXlsxPart(dir, stem) : openCsvPart(dir, stem);
 }
 
+/**
+ * One workbook: each table becomes a worksheet streamed into the zip as its rows come (sheets one after the
+ * other), and the workbook's other parts, which name the sheets, are written when it closes.
+ */
 async function openXlsxPart(dir: string, stem: string): Promise<PartWriter> {
-  const Excel = await loadExcel();
   const fileName = `${stem}.xlsx`;
   const path = join(dir, fileName);
-  const stream = createWriteStream(path);
-  // No styles: exceljs then skips a style lookup per cell (a third of the time of a large export).
-  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
-  workbook.creator = "Pasco Educa Bot";
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.once("finish", resolve);
-    stream.once("error", reject);
-  });
+  const zip = openZipFile(path);
+  const names: string[] = [];
   return {
-    async table(sheetName, _fileStem, columns) {
-      const sheet: ExcelJS.Worksheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-      sheet.columns = columns.map((column, index) => ({ header: column.header, key: String(index), width: column.width }));
-      sheet.getRow(1).commit();
+    async table(name, _fileStem, columns) {
+      const entry = zip.open(sheetPath(names.length));
+      names.push(excelSheetName(name));
+      const encoder = new RowEncoder(columns.length);
+      let xml = sheetHead(columns, encoder);
+      const flush = () => {
+        entry.write(xml);
+        xml = "";
+      };
       return {
         add(cells) {
-          sheet.addRow(cells as Array<string | number>).commit();
+          xml += encoder.row(cells);
+          if (xml.length >= XML_PIECE_CHARS) flush();
         },
-        bytes: () => stream.bytesWritten,
-        drain: () => drained(stream),
-        end: async () => sheet.commit(),
+        bytes: () => zip.bytes(),
+        async drain() {
+          flush();
+          await new Promise((resolve) => setImmediate(resolve));
+          await entry.ready();
+        },
+        async end() {
+          xml += SHEET_TAIL;
+          flush();
+          await entry.end();
+        },
       };
     },
     async close() {
-      await workbook.commit();
-      await finished;
+      for (const [name, content] of workbookParts(names, "Pasco Educa Bot", new Date())) zip.addSmall(name, content);
+      await zip.close();
       return [{ path, fileName, mimeType: XLSX_MIME }];
     },
   };

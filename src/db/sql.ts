@@ -2,6 +2,7 @@
 // scripts (simple query protocol), session state (advisory locks) and explicit transactions.
 import type { PGlite, Transaction as PGliteTransaction } from "@electric-sql/pglite";
 import type pg from "pg";
+import { checkOut, releaseOnce } from "./checked-out-client.js";
 import type { Database, DatabaseKind } from "./client.js";
 
 export type Row = Record<string, unknown>;
@@ -23,7 +24,8 @@ export async function withSqlSession<T>(db: Database, fn: (session: SqlSession) 
     return fn(pgliteSession(db.pglite));
   }
   if (!db.pool) throw new Error("withSqlSession: PostgreSQL database without its pool");
-  const client = await db.pool.connect();
+  // A connection lost between two of fn's queries fails the next one, which fn's caller sees.
+  const client = await checkOut(db.pool, () => undefined);
   let broken: Error | undefined;
   try {
     return await fn(pgSession(client));
@@ -32,7 +34,7 @@ export async function withSqlSession<T>(db: Database, fn: (session: SqlSession) 
     throw error;
   } finally {
     // A connection that failed mid-way may hold session state (locks, an aborted transaction): discard it.
-    client.release(broken);
+    releaseOnce(client, broken);
   }
 }
 

@@ -23,6 +23,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Sender } from "../../core/types.js";
+import { checkOut, releaseOnce } from "../../db/checked-out-client.js";
 import { executeStatement, runPrepared } from "../../db/pg-prepared.js";
 import type { Channel, PrismaClient } from "../../domain/db-types.js";
 import { cacheCatalogForTurns, CATALOG_FINGERPRINT_SQL, type CatalogCache } from "../../domain/registrations/catalog-cache.js";
@@ -124,7 +125,7 @@ export class PostgresSessions extends DirectSessions {
    * connection of its own, in update_id order, and writes and releases there.
    */
   private async queued<T>(sender: Sender, updateId: string | undefined, keys: LockKeys, work: () => Promise<T>): Promise<Exclusive<T>> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool, (error) => this.logger.warn({ err: error }, "queued turn connection lost"));
     let broken: Error | undefined;
     try {
       const lock = `${keys.waitKey === null ? "" : `SELECT pg_advisory_lock_shared(${keys.person}, ${keys.waitKey}); `}SELECT pg_advisory_lock(${keys.lock})`;
@@ -152,7 +153,7 @@ export class PostgresSessions extends DirectSessions {
       throw error;
     } finally {
       // A connection that failed mid-turn may still hold its locks: destroying it releases them.
-      client.release(broken);
+      releaseOnce(client, broken);
     }
   }
 

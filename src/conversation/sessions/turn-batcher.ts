@@ -12,6 +12,7 @@
  * is told "contended" and queues on a connection of its own (postgres.ts).
  */
 import type pg from "pg";
+import { checkOut, releaseOnce } from "../../db/checked-out-client.js";
 import { executeStatement, forgetPrepared } from "../../db/pg-prepared.js";
 import type { Logger } from "../../logger.js";
 import { batchStatement, type SessionWrite } from "./group-commit.js";
@@ -81,8 +82,8 @@ export class TurnBatcher<Row extends { i: number }> {
   async close(): Promise<void> {
     while (this.running || this.scheduled) await new Promise((resolve) => setImmediate(resolve));
     const client = await this.client?.catch(() => undefined);
-    client?.release();
     this.client = undefined;
+    if (client) releaseOnce(client);
   }
 
   private schedule(): void {
@@ -111,8 +112,15 @@ export class TurnBatcher<Row extends { i: number }> {
   }
 
   private connection(): Promise<pg.PoolClient> {
-    this.client ??= this.options.pool.connect();
-    return this.client;
+    if (this.client) return this.client;
+    const pending = checkOut(this.options.pool, (error) => {
+      // Lost between two cycles; turns that held a lock on it lost the lock with it.
+      this.options.logger.warn({ err: error }, "turn connection lost");
+      if (this.client === pending) this.client = undefined;
+      void pending.then((client) => releaseOnce(client, error));
+    });
+    this.client = pending;
+    return pending;
   }
 
   private async cycle(starts: PendingStart<Row>[], ends: PendingEnd[]): Promise<void> {
@@ -172,7 +180,7 @@ export class TurnBatcher<Row extends { i: number }> {
     } catch (broken) {
       // The connection itself is gone, and every lock it held with it.
       this.options.logger.warn({ err: broken }, "turn connection lost");
-      client.release(broken instanceof Error ? broken : new Error(String(broken)));
+      releaseOnce(client, broken instanceof Error ? broken : new Error(String(broken)));
       this.client = undefined;
       for (const pending of [...starts, ...ends]) pending.reject(error);
       return;

@@ -5,7 +5,7 @@
  */
 import type { Button, Reply } from "../../core/types.js";
 import { textReply } from "../../core/types.js";
-import { formatDate, formatMonth, todayInLima } from "../../domain/calendar/lima-time.js";
+import { formatDate, formatMonthHeading, todayInLima } from "../../domain/calendar/lima-time.js";
 import { offeredOffsets } from "../../domain/reminders/offsets.js";
 import {
   followContest,
@@ -45,7 +45,7 @@ async function overview(ctx: TurnContext, notice?: string, page = 1): Promise<Re
   for (const contest of shown) {
     if (contest.nextDate.slice(0, 7) !== month) {
       month = contest.nextDate.slice(0, 7);
-      lines.push("", ctx.t("reminders-month-heading", { month: formatMonth(month, ctx.locale) }));
+      lines.push("", ctx.t("reminders-month-heading", { month: formatMonthHeading(month, ctx.locale) }));
     }
     const state = contest.muted ? "muted" : contest.followed ? "followed" : "default";
     const name = editionName(ctx, contest);

@@ -197,6 +197,12 @@ export function formatMonth(yearMonth: string, locale: CalendarLocale): string {
   );
 }
 
+/** "Junio de 2027": a month as the heading of a list. */
+export function formatMonthHeading(yearMonth: string, locale: CalendarLocale): string {
+  const month = formatMonth(yearMonth, locale);
+  return month.charAt(0).toLocaleUpperCase(locale) + month.slice(1);
+}
+
 const limaTimeFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: LIMA_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** "15:30": the hour of an instant in Lima. */

@@ -15,7 +15,7 @@ import type {
 } from "./answer-types.js";
 import type { ContestRef, DateFact } from "./facts.js";
 import type { ListItem, MonthGroup, MonthPage } from "./list-by-month.js";
-import { daysBetween, formatDate, formatDateRange, formatMonth, timeOf, type CalendarLocale } from "./lima-time.js";
+import { daysBetween, formatDate, formatDateRange, formatMonth, formatMonthHeading, timeOf, type CalendarLocale } from "./lima-time.js";
 import type { Level } from "./types.js";
 
 export type Translate = (key: string, args?: Record<string, string | number>) => string;
@@ -37,10 +37,6 @@ function joinList(items: readonly string[], locale: CalendarLocale, type: "conju
     listFormats.set(key, format);
   }
   return format.format(items);
-}
-
-function capitalize(text: string, locale: CalendarLocale): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 class Renderer {
@@ -225,7 +221,7 @@ class Renderer {
   months(groups: readonly MonthGroup[]): string[] {
     const lines: string[] = [];
     for (const group of groups) {
-      const month = capitalize(formatMonth(group.month, this.ctx.locale), this.ctx.locale);
+      const month = formatMonthHeading(group.month, this.ctx.locale);
       lines.push(this.t(group.continued ? "calendar-list-month-continued" : "calendar-list-month", { month }));
       for (const item of group.items) lines.push(this.listItem(item));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLimaDateTime, parseLimaDateTime, parseLimaDay, parseTime, readLimaDay } from "../../../src/conversation/commands/ata/when.js";
+import { exampleDates, formatLimaDateTime, parseLimaDateTime, parseLimaDay, parseTime, readLimaDay } from "../../../src/conversation/commands/ata/when.js";
 
 const now = new Date("2026-06-15T15:00:00Z"); // 10:00 in Lima
 
@@ -34,5 +34,13 @@ describe("dates and times as people type them", () => {
     expect(formatLimaDateTime(instant as Date)).toBe("01/07/2026 08:00");
     expect(parseLimaDateTime("01/07/2026 a las 8:30 am", now)?.toISOString()).toBe("2026-07-01T13:30:00.000Z");
     expect(parseLimaDateTime("01/07/2026", now)).toBeNull();
+  });
+
+  it("gives example dates that a person can type as they are: ahead of today, in Lima, across a year's end", () => {
+    const lateNight = new Date("2027-01-01T03:30:00Z"); // still 31 December in Lima
+    expect(exampleDates(lateNight)).toEqual({ example: "14/01/2027", short: "14/01" });
+    const { example, short } = exampleDates(now);
+    expect(readLimaDay(example, now)).toEqual({ day: "2026-06-29", yearGuessed: false });
+    expect(readLimaDay(short, now)?.day).toBe("2026-06-29");
   });
 });

@@ -17,7 +17,7 @@ import { fixedOptions } from "../../../forms/format.js";
 import type { Answers, FieldDef, FormDef, FormEnv } from "../../../forms/types.js";
 import type { TurnContext } from "../../context.js";
 import { previewReplies } from "./preview.js";
-import { formatLimaDateTime, formatLimaDay, parseLimaDateTime, parseLimaDay, parseTime, readLimaDay } from "./when.js";
+import { exampleDates, formatLimaDateTime, formatLimaDay, parseLimaDateTime, parseLimaDay, parseTime, readLimaDay } from "./when.js";
 
 export const ATA_FORM = "ata";
 export const MILESTONES = ["inicio", "proceso", "cierre"] as const;
@@ -78,12 +78,13 @@ const fields: FieldDef[] = [
     key: "sessionDate",
     kind: "date",
     promptKey: "ata-ask-session-date",
+    promptArgs: (_answers, env) => exampleDates(env.now),
     labelKey: "ata-label-session-date",
     skip: (answers) => !hasSession(answers),
-    schema: z.string().trim().max(20, "ata-error-date"),
+    schema: z.string().trim().max(20, "ata-error-date-format"),
     check: async (value, _answers, env) => {
       const typed = readLimaDay(String(value), env.now);
-      if (!typed) return { key: "ata-error-date" };
+      if (!typed) return { key: "ata-error-date", args: exampleDates(env.now) };
       const today = limaDayAndTime(env.now).day;
       if (typed.day >= today) return null;
       if (!typed.yearGuessed) return { key: "ata-error-date-past" };
@@ -177,12 +178,13 @@ const fields: FieldDef[] = [
     key: "scheduledAt",
     kind: "text",
     promptKey: "ata-ask-scheduled-at",
+    promptArgs: (_answers, env) => exampleDates(env.now),
     labelKey: "ata-label-scheduled-at",
     skip: (answers) => answers.when !== "programar",
-    schema: z.string().trim().max(30, "ata-error-datetime"),
+    schema: z.string().trim().max(30, "ata-error-datetime-format"),
     check: async (value, _answers, env) => {
       const instant = parseLimaDateTime(String(value), env.now);
-      if (!instant) return { key: "ata-error-datetime" };
+      if (!instant) return { key: "ata-error-datetime", args: exampleDates(env.now) };
       if (instant.getTime() <= env.now.getTime()) return { key: "ata-error-datetime-past" };
       if (instant.getTime() > env.now.getTime() + 366 * 86_400_000) return { key: "ata-error-datetime-far" };
       return null;

@@ -4,7 +4,7 @@
  * form with an explanation, never moved to next year silently.
  */
 import { DateTime } from "luxon";
-import { LIMA_ZONE, todayInLima } from "../../../domain/calendar/lima-time.js";
+import { addDays, LIMA_ZONE, todayInLima } from "../../../domain/calendar/lima-time.js";
 import { isRealIsoDate } from "../../../domain/calendar/types.js";
 
 const pad = (value: number) => String(value).padStart(2, "0");
@@ -86,4 +86,10 @@ export function formatLimaDateTime(instant: Date): string {
 
 export function formatLimaDay(day: string): string {
   return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+}
+
+/** Dates to show as examples, two weeks ahead so that they are never in the past: "17/12/2026" and "17/12". */
+export function exampleDates(now: Date): { example: string; short: string } {
+  const example = formatLimaDay(addDays(todayInLima(now), 14));
+  return { example, short: example.slice(0, 5) };
 }

@@ -137,6 +137,9 @@ const TEXT_ARRAY_OID = 1009;
  */
 function charAsTextPool(source: pg.Pool): pg.Pool {
   const pool = new pg.Pool({ ...source.options, max: 2 });
+  // An idle connection the server ends (a restart, the database dropped) is removed by the pool; the next
+  // query opens another. Without a listener the pool's "error" event would stop the process.
+  pool.on("error", () => undefined);
   type Result = { fields?: Array<{ dataTypeID: number }> };
   const fix = (result: unknown) => {
     for (const field of (result as Result | undefined)?.fields ?? []) {

@@ -117,10 +117,16 @@ function childArgs(): Promise<string[]> {
   return childCommand;
 }
 
+/** Node's flags in `npm start` (package.json), so the child's memory is the bot's: V8's thread pool sizes its heap. */
+function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
 async function exportInChild(target: string, kind: "registrations" | "ata"): Promise<ChildResult> {
   const out = mkdtempSync(join(tmpdir(), "pasco-export-bench-"));
   try {
-    const { stdout } = await run_(process.execPath, [...(await childArgs()), target, kind, String(YEAR), out], {
+    const { stdout } = await run_(process.execPath, [...startNodeFlags(), ...(await childArgs()), target, kind, String(YEAR), out], {
       cwd: PROJECT_ROOT,
       maxBuffer: 1_048_576,
     });

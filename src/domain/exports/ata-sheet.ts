@@ -61,6 +61,7 @@ const NO_ANNOUNCEMENT: Announcement = { title: "", milestone: "", sessionAt: "" 
 export const ataSheet: SheetDef<AtaRow, AtaLookups> = {
   nameKey: "export-sheet-ata",
   fileStem: "ata",
+  pageFormat: "json",
   columns: (t) => [
     col(t, "announcement", 9),
     col(t, "announcement-title", 36),

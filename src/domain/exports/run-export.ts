@@ -113,7 +113,7 @@ export async function runExport(db: Db, options: ExportOptions): Promise<ExportR
   const main = MAIN_SHEET[options.kind];
   const lookups = await main.lookups?.(db, scope);
   const pageRows = options.pageRows ?? main.pageRows ?? EXPORT_PAGE_ROWS;
-  const pages = keysetPages<{ cursor: number }>(db, main.sql, scopeParams(scope), pageRows)[Symbol.asyncIterator]();
+  const pages = keysetPages<{ cursor: number }>(db, main.sql, scopeParams(scope), pageRows, main.pageFormat)[Symbol.asyncIterator]();
 
   const written: WrittenFile[] = [];
   let done = 0;

@@ -34,6 +34,11 @@ export interface SheetDef<Row, Lookups = undefined> {
    * outgrows V8's young generation is promoted, and the process keeps that memory until a full collection.
    */
   pageRows?: number;
+  /**
+   * "json": each page comes back as one JSON text (paging.ts), for tables of many short rows. Not for rows that
+   * carry whole forms: a page's text would be megabytes, allocated outside the young generation.
+   */
+  pageFormat?: "rows" | "json";
   /** Small tables the cells look up by id (announcements, UGELs, schools), read once per export. */
   lookups?(db: Db, scope: ExportScope): Promise<Lookups>;
   cells(row: Row, context: SheetContext, lookups: Lookups): Cell[];

@@ -15,7 +15,10 @@ export async function checkOut(pool: pg.Pool, onLost: (error: Error) => void): P
   return client;
 }
 
-/** Gives the client back (or destroys it, given an error) once, however many paths end up releasing it. */
+/**
+ * Gives a client from checkOut back (or destroys it, given an error) once, however many paths end up releasing
+ * it. Only for clients from checkOut: one it does not know is taken as released already.
+ */
 export function releaseOnce(client: pg.PoolClient, error?: Error): void {
   const onLost = listeners.get(client);
   if (!onLost) return;

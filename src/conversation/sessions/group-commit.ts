@@ -46,6 +46,18 @@ const PARTS = {
     FROM jsonb_to_recordset($${n}::jsonb) AS r("personId" int, locale text) WHERE p.id = r."personId"`,
 } as const;
 
+/**
+ * For a transaction whose batch deletes drafts or updates people: those parts join their JSON rows to a table,
+ * and a plan kept from a time the table was small would join by reading the whole table. Planned at this run
+ * instead (the connections of turns keep generic plans otherwise, see sessions/create.ts).
+ */
+export const PLAN_THIS_RUN = "SET LOCAL plan_cache_mode = force_custom_plan";
+
+/** Whether the batch has a part that joins (see PLAN_THIS_RUN); drafts saved, flows and update ids do not. */
+export function joinsTables(writes: SessionWrite[]): boolean {
+  return writes.some((write) => (write.kind === "draft" && write.draft === null) || write.kind === "locale");
+}
+
 export function writeKey(write: SessionWrite): string {
   switch (write.kind) {
     case "draft":

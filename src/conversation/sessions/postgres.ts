@@ -32,7 +32,7 @@ import type { DraftState } from "../../forms/types.js";
 import type { Logger } from "../../logger.js";
 import { foundTurnSelect, turnFromRow, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
 import { DirectSessions } from "./direct.js";
-import { batchStatement, writeKey, type SessionWrite } from "./group-commit.js";
+import { batchStatement, joinsTables, PLAN_THIS_RUN, writeKey, type SessionWrite } from "./group-commit.js";
 import { TurnBatcher } from "./turn-batcher.js";
 import type { Exclusive } from "./types.js";
 
@@ -48,7 +48,7 @@ const MAX_WAIT_KEY = 2 ** 31 - 1;
 /** How many times a turn lets an older waiting update go first before it goes ahead anyway (about 0.3 s). */
 const MAX_YIELDS = 150;
 
-const READ = turnStatement(
+export const READ = turnStatement(
   true,
   `EXISTS (SELECT 1 FROM "ProcessedUpdate" u WHERE u.channel = $2::"Channel" AND u."updateId" = $5::text) AS duplicate,
    ($7::int IS NOT NULL AND EXISTS (
@@ -60,16 +60,17 @@ const READ = turnStatement(
 
 /**
  * The read of the turns that got their lock at once, several people in one statement ($1: a JSON array of
- * {i, channel, externalId, updateId}); a person not known yet has no row.
+ * {i, channel, externalId, updateId}); a person not known yet has no row. The LIMITs keep each lookup a
+ * subquery run per person (by index), so no plan can hash the JSON rows against a whole table instead.
  */
-const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text)
+export const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text)
   CROSS JOIN LATERAL (${foundTurnSelect(
     true,
     "r.channel",
     'r."externalId"',
-    `EXISTS (SELECT 1 FROM "ProcessedUpdate" u WHERE u.channel = r.channel::"Channel" AND u."updateId" = r."updateId") AS duplicate,
+    `(SELECT true FROM "ProcessedUpdate" u WHERE u.channel = r.channel::"Channel" AND u."updateId" = r."updateId" LIMIT 1) IS NOT NULL AS duplicate,
      false AS "olderWaiting", ${CATALOG_FINGERPRINT_SQL} AS "catalogVersion"`,
-  )}) t`;
+  )} LIMIT 1) t`;
 
 const UNLOCK_ALL = "SELECT pg_advisory_unlock_all()";
 
@@ -145,7 +146,8 @@ export class PostgresSessions extends DirectSessions {
       } else {
         // Committed before the locks go: the next turn of this person, wherever it runs, reads these writes.
         const [sql, params] = batchStatement(writes);
-        await client.query(`BEGIN; ${executeStatement(client, sql, params)}; COMMIT; ${UNLOCK_ALL}`);
+        const plan = joinsTables(writes) ? `${PLAN_THIS_RUN}; ` : "";
+        await client.query(`BEGIN; ${plan}${executeStatement(client, sql, params)}; COMMIT; ${UNLOCK_ALL}`);
       }
       return { duplicate: false, value };
     } catch (error) {

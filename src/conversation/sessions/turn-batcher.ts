@@ -15,7 +15,7 @@ import type pg from "pg";
 import { checkOut, releaseOnce } from "../../db/checked-out-client.js";
 import { executeStatement, forgetPrepared } from "../../db/pg-prepared.js";
 import type { Logger } from "../../logger.js";
-import { batchStatement, type SessionWrite } from "./group-commit.js";
+import { batchStatement, joinsTables, PLAN_THIS_RUN, type SessionWrite } from "./group-commit.js";
 
 export interface TurnStart {
   /** The person's lock key (a bigint, as decimal text). */
@@ -212,7 +212,7 @@ function endStatements(client: pg.PoolClient, ends: PendingEnd[]): string[] {
   const unlock = `SELECT ${ends.map((end) => `pg_advisory_unlock(${end.lock})`).join(", ")}`;
   if (writes.length === 0) return [unlock];
   const [sql, params] = batchStatement(writes);
-  return ["BEGIN", executeStatement(client, sql, params), "COMMIT", unlock];
+  return ["BEGIN", ...(joinsTables(writes) ? [PLAN_THIS_RUN] : []), executeStatement(client, sql, params), "COMMIT", unlock];
 }
 
 /** Out of the failed transaction; a PREPARE after the failing statement never ran, so prepare everything again. */

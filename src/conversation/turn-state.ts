@@ -105,12 +105,21 @@ export function turnStatement(withDrafts: boolean, extra = ""): string {
  * SELECT, so PostgreSQL starts no insert machinery for it; `channel` and `externalId` name its parameters, and
  * `extra` adds columns.
  */
-export function foundTurnSelect(withDrafts: boolean, channel: string, externalId: string, extra = ""): string {
-  // With drafts: every form draft of the person, so a cache can answer for all of them from this one read.
-  const drafts = withDrafts
-    ? `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
-         'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`
-    : `'[]'`;
+/** Every form draft of the person `p`, as JSON text: a cache can answer for all of them from one read. */
+export const DRAFTS_SQL = `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
+         'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`;
+
+/**
+ * Whose drafts these are, which the person `p` has and which transaction wrote each, as
+ * "personId|formId:xmin,…" in formId order: any write or removal of one of them, by anyone, changes it (and one
+ * transaction may write several people's drafts, hence the person). Reads no draft's contents.
+ */
+export const DRAFTS_VERSION_SQL = `(SELECT p.id::text || '|' || COALESCE(string_agg(d."formId" || ':' || d.xmin::text, ',' ORDER BY d."formId" COLLATE "C"), '')
+         FROM "ConversationDraft" d WHERE d."personId" = p.id)`;
+
+/** `drafts`: true for DRAFTS_SQL, false for none, or an SQL expression of the column's own. */
+export function foundTurnSelect(withDrafts: boolean | string, channel: string, externalId: string, extra = ""): string {
+  const drafts = typeof withDrafts === "string" ? withDrafts : withDrafts ? DRAFTS_SQL : `'[]'`;
   return `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts${extra ? `, ${extra}` : ""}
        FROM "ChannelIdentity" i
        JOIN "Person" p ON p.id = i."personId"
@@ -123,11 +132,16 @@ export function turnFromRow(
   row: TurnRow & { created: boolean; drafts: string },
   sender: Pick<Sender, "channel" | "externalId">,
 ): { state: TurnState; created: boolean; drafts: DraftState[] } {
-  const stored = JSON.parse(row.drafts) as Array<DraftRow & { formId: string }>;
-  return { state: toTurnState(row, sender), created: row.created, drafts: stored.map((draft) => draftFromRow(draft.formId, draft)) };
+  return { state: toTurnState(row, sender), created: row.created, drafts: parseDrafts(row.drafts) };
 }
 
-function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "externalId">): TurnState {
+/** The drafts column of a turn row (DRAFTS_SQL). */
+export function parseDrafts(text: string): DraftState[] {
+  const stored = JSON.parse(text) as Array<DraftRow & { formId: string }>;
+  return stored.map((draft) => draftFromRow(draft.formId, draft));
+}
+
+export function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "externalId">): TurnState {
   const person: Person = {
     id: row.id,
     displayName: row.displayName,

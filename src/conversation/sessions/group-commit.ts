@@ -105,7 +105,8 @@ export function batchStatement(writes: SessionWrite[]): [string, unknown[]] {
     params.push(JSON.stringify(rows[name]));
     parts.push(`${name} AS (${part(params.length)})`);
   }
-  return [`WITH ${parts.join(",\n")}\nSELECT 1`, params];
+  // The transaction's id: the xmin of every row written, which says on PostgreSQL which drafts are current (draft-versions.ts).
+  return [`WITH ${parts.join(",\n")}\nSELECT pg_current_xact_id()::text AS xid`, params];
 }
 
 export class GroupCommit {

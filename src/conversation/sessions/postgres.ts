@@ -30,7 +30,8 @@ import { cacheCatalogForTurns, CATALOG_FINGERPRINT_SQL, type CatalogCache } from
 import { initialLocale } from "../../domain/people.js";
 import type { DraftState } from "../../forms/types.js";
 import type { Logger } from "../../logger.js";
-import { foundTurnSelect, turnFromRow, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
+import { DRAFTS_SQL, DRAFTS_VERSION_SQL, foundTurnSelect, parseDrafts, toTurnState, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
+import { DraftVersions, versionAfter } from "./draft-versions.js";
 import { DirectSessions } from "./direct.js";
 import { batchStatement, joinsTables, PLAN_THIS_RUN, writeKey, type SessionWrite } from "./group-commit.js";
 import { TurnBatcher } from "./turn-batcher.js";
@@ -60,25 +61,38 @@ export const READ = turnStatement(
 
 /**
  * The read of the turns that got their lock at once, several people in one statement ($1: a JSON array of
- * {i, channel, externalId, updateId}); a person not known yet has no row. The LIMITs keep each lookup a
+ * {i, channel, externalId, updateId, known}); a person not known yet has no row. Drafts come back (as JSON text)
+ * unless `known`, the version of them this process holds, is still theirs: then the column is NULL. The LIMITs keep each lookup a
  * subquery run per person (by index), so no plan can hash the JSON rows against a whole table instead.
  */
-export const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text)
+export const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text, known text)
   CROSS JOIN LATERAL (${foundTurnSelect(
-    true,
+    `CASE WHEN r.known IS NOT NULL AND r.known = ${DRAFTS_VERSION_SQL} THEN NULL ELSE ${DRAFTS_SQL} END`,
     "r.channel",
     'r."externalId"',
-    `(SELECT true FROM "ProcessedUpdate" u WHERE u.channel = r.channel::"Channel" AND u."updateId" = r."updateId" LIMIT 1) IS NOT NULL AS duplicate,
+    `${DRAFTS_VERSION_SQL} AS "draftsVersion",
+     (SELECT true FROM "ProcessedUpdate" u WHERE u.channel = r.channel::"Channel" AND u."updateId" = r."updateId" LIMIT 1) IS NOT NULL AS duplicate,
      false AS "olderWaiting", ${CATALOG_FINGERPRINT_SQL} AS "catalogVersion"`,
   )} LIMIT 1) t`;
 
 const UNLOCK_ALL = "SELECT pg_advisory_unlock_all()";
 
-type ReadRow = TurnRow & { created: boolean; drafts: string; duplicate: boolean; olderWaiting: boolean; catalogVersion: string };
+type ReadRow = TurnRow & {
+  created: boolean;
+  /** NULL from the batched read when the drafts this process holds are current. */
+  drafts: string | null;
+  /** Only from the batched read (DRAFTS_VERSION_SQL). */
+  draftsVersion?: string;
+  duplicate: boolean;
+  olderWaiting: boolean;
+  catalogVersion: string;
+};
 
 interface TurnOutcome<T> {
   value: T;
   writes: SessionWrite[];
+  /** The person's drafts as the turn left them. */
+  drafts: DraftState[];
 }
 
 export class PostgresSessions extends DirectSessions {
@@ -87,6 +101,7 @@ export class PostgresSessions extends DirectSessions {
   private readonly catalog: CatalogCache;
   private catalogVersion: string | undefined;
   private readonly batcher: TurnBatcher<ReadRow & { i: number }>;
+  private readonly knownDrafts = new DraftVersions();
 
   constructor(
     db: PrismaClient,
@@ -99,8 +114,10 @@ export class PostgresSessions extends DirectSessions {
   }
 
   override async exclusive<T>(sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<Exclusive<T>> {
-    const keys = lockKeys(`${sender.channel}:${sender.externalId}`, updateId);
-    const start = await this.batcher.start({ lock: keys.lock, channel: sender.channel, externalId: sender.externalId, updateId });
+    const senderKey = `${sender.channel}:${sender.externalId}`;
+    const keys = lockKeys(senderKey, updateId);
+    const known = this.knownDrafts.take(senderKey);
+    const start = await this.batcher.start({ lock: keys.lock, channel: sender.channel, externalId: sender.externalId, updateId, known: known?.version ?? null });
     if (start.kind === "contended") return this.queued(sender, updateId, keys, work);
     // The lock is held by the batcher's connection from here on; `end` releases it, whatever happens.
     let ended = false;
@@ -112,9 +129,13 @@ export class PostgresSessions extends DirectSessions {
         await this.batcher.end(keys.lock, []);
         return { duplicate: true };
       }
-      const outcome = await this.runTurn(row, sender, updateId, work);
+      const outcome = await this.runTurn(row, sender, updateId, work, known?.drafts);
       ended = true;
-      await this.batcher.end(keys.lock, outcome.writes);
+      const xid = await this.batcher.end(keys.lock, outcome.writes);
+      if (row.draftsVersion !== undefined) {
+        const version = xid === undefined ? row.draftsVersion : versionAfter(row.draftsVersion, outcome.writes, xid);
+        this.knownDrafts.keep(senderKey, { version, drafts: outcome.drafts });
+      }
       return { duplicate: false, value: outcome.value };
     } finally {
       if (!ended) await this.batcher.end(keys.lock, []).catch((error: unknown) => this.logger.warn({ err: error }, "turn lock release failed"));
@@ -165,19 +186,28 @@ export class PostgresSessions extends DirectSessions {
     return rows[0] as ReadRow;
   }
 
-  /** The turn itself, in memory: drafts from the row read, writes kept for the end. */
-  private async runTurn<T>(row: ReadRow, sender: Sender, updateId: string | undefined, work: () => Promise<T>): Promise<TurnOutcome<T>> {
+  /** The turn itself, in memory: drafts from the row read (or the ones held, when it says they are current), writes kept for the end. */
+  private async runTurn<T>(
+    row: ReadRow,
+    sender: Sender,
+    updateId: string | undefined,
+    work: () => Promise<T>,
+    held?: DraftState[],
+  ): Promise<TurnOutcome<T>> {
     if (row.catalogVersion !== this.catalogVersion) {
       this.catalogVersion = row.catalogVersion;
       this.catalog.forget();
     }
-    const { state, drafts } = turnFromRow(row, sender);
+    const state = toTurnState(row, sender);
+    const drafts = row.drafts === null ? held : parseDrafts(row.drafts);
+    if (!drafts) throw new Error("the read took the held drafts as current, but none are held");
     const senderKey = `${sender.channel}:${sender.externalId}`;
     const scope: TurnScope = { senderKey, state, drafts: new Map(drafts.map((draft) => [draft.formId, draft])), writes: new Map() };
     const value = await this.scopes.run(scope, work);
     const writes = [...scope.writes.values()];
     if (updateId !== undefined) writes.push({ kind: "update", channel: sender.channel as Channel, updateId });
-    return { value, writes };
+    const after = [...scope.drafts.values()].filter((draft): draft is DraftState => draft !== null);
+    return { value, writes, drafts: after };
   }
 
   override async turn(sender: Sender): Promise<TurnState> {

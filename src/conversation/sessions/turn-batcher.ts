@@ -15,6 +15,7 @@ import type pg from "pg";
 import { checkOut, releaseOnce } from "../../db/checked-out-client.js";
 import { executeStatement, forgetPrepared } from "../../db/pg-prepared.js";
 import type { Logger } from "../../logger.js";
+import { xminOf } from "./draft-versions.js";
 import { batchStatement, joinsTables, PLAN_THIS_RUN, type SessionWrite } from "./group-commit.js";
 
 export interface TurnStart {
@@ -23,6 +24,8 @@ export interface TurnStart {
   channel: string;
   externalId: string;
   updateId: string | undefined;
+  /** The version of the person's drafts this process holds (draft-versions.ts), or null: sent back only if changed. */
+  known: string | null;
 }
 
 /** A row of the read, or why there is none: the lock was not free, or the person is not known yet (lock held). */
@@ -37,7 +40,8 @@ interface PendingStart<Row> {
 interface PendingEnd {
   lock: string;
   writes: SessionWrite[];
-  resolve: () => void;
+  /** With the id of the transaction that committed the writes (xminOf), if there were any. */
+  resolve: (xid: string | undefined) => void;
   reject: (error: unknown) => void;
 }
 
@@ -45,8 +49,8 @@ export interface TurnBatcherOptions {
   pool: pg.Pool;
   logger: Logger;
   /**
-   * The read of a batch: one parameter, a JSON array of {i, channel, externalId, updateId}; one row per known
-   * person, with the column `i` saying whose.
+   * The read of a batch: one parameter, a JSON array of {i, channel, externalId, updateId, known}; one row per
+   * known person, with the column `i` saying whose.
    */
   readStatement: string;
 }
@@ -69,10 +73,11 @@ export class TurnBatcher<Row extends { i: number }> {
   }
 
   /**
-   * Commits the turn's writes and then releases its lock, in the next cycle. The lock is released even when the
-   * writes fail (the promise rejects then).
+   * Commits the turn's writes and then releases its lock, in the next cycle; resolves with the id of the
+   * transaction that wrote them (as xmin shows it), or undefined with no writes. The lock is released even when
+   * the writes fail (the promise rejects then).
    */
-  end(lock: string, writes: SessionWrite[]): Promise<void> {
+  end(lock: string, writes: SessionWrite[]): Promise<string | undefined> {
     return new Promise((resolve, reject) => {
       this.ends.push({ lock, writes, resolve, reject });
       this.schedule();
@@ -135,7 +140,8 @@ export class TurnBatcher<Row extends { i: number }> {
     try {
       const results = await query(client, [...this.startStatements(client, starts), ...endStatements(client, ends)]);
       this.settleStarts(starts, results);
-      for (const end of ends) end.resolve();
+      const xid = committedXid(results);
+      for (const end of ends) end.resolve(end.writes.length > 0 ? xid : undefined);
     } catch (error) {
       await this.recover(client, starts, ends, error);
     }
@@ -144,7 +150,7 @@ export class TurnBatcher<Row extends { i: number }> {
   /** The lock tries first, then the read: a statement's snapshot is taken when it starts, after the locks. */
   private startStatements(client: pg.PoolClient, starts: PendingStart<Row>[]): string[] {
     if (starts.length === 0) return [];
-    const rows = starts.map(({ start }, i) => ({ i, channel: start.channel, externalId: start.externalId, updateId: start.updateId ?? null }));
+    const rows = starts.map(({ start }, i) => ({ i, channel: start.channel, externalId: start.externalId, updateId: start.updateId ?? null, known: start.known }));
     return [
       `SELECT ARRAY[${starts.map(({ start }) => `pg_try_advisory_lock(${start.lock})`).join(", ")}]::bool[] AS got`,
       executeStatement(client, this.options.readStatement, [JSON.stringify(rows)]),
@@ -187,8 +193,8 @@ export class TurnBatcher<Row extends { i: number }> {
     }
     for (const end of ends) {
       try {
-        await query(client, endStatements(client, [end]));
-        end.resolve();
+        const results = await query(client, endStatements(client, [end]));
+        end.resolve(end.writes.length > 0 ? committedXid(results) : undefined);
       } catch (failed) {
         await reset(client).catch(() => undefined);
         await client.query(`SELECT pg_advisory_unlock(${end.lock})`).catch(() => undefined);
@@ -219,6 +225,12 @@ function endStatements(client: pg.PoolClient, ends: PendingEnd[]): string[] {
 async function reset(client: pg.PoolClient): Promise<void> {
   await client.query("ROLLBACK; DEALLOCATE ALL");
   forgetPrepared(client);
+}
+
+/** The write's transaction id (batchStatement's last column), as the xmin of the rows it wrote. */
+function committedXid(results: pg.QueryResult[]): string | undefined {
+  const row = results.find((result) => result.fields.length === 1 && result.fields[0]?.name === "xid")?.rows[0] as { xid: string } | undefined;
+  return row ? xminOf(row.xid) : undefined;
 }
 
 async function query(client: pg.PoolClient, statements: string[]): Promise<pg.QueryResult[]> {

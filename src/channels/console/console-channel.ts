@@ -9,7 +9,7 @@
  * replaces that message is printed again, marked as updated; a closed message loses its numbered options.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Button, Input, Reply, Sender, TurnOptions } from "../../core/types.js";
 import type { Logger } from "../../logger.js";
@@ -130,6 +130,8 @@ export class ConsoleChannel {
     try {
       const state: SavedState = { user: this.config.user, options: this.options, numbersAreText: this.numbersAreText, lastMessage: this.lastMessage };
       if (this.optionsMessage !== undefined) state.optionsMessage = this.optionsMessage;
+      // On PostgreSQL nothing else creates the data folder.
+      mkdirSync(dirname(this.config.stateFile), { recursive: true });
       writeFileSync(this.config.stateFile, JSON.stringify(state));
     } catch (error) {
       this.config.logger.warn({ err: error }, "could not keep the console options");

@@ -61,9 +61,10 @@ export const READ = turnStatement(
 
 /**
  * The read of the turns that got their lock at once, several people in one statement ($1: a JSON array of
- * {i, channel, externalId, updateId, known}); a person not known yet has no row. Drafts come back (as JSON text)
- * unless `known`, the version of them this process holds, is still theirs: then the column is NULL. The LIMITs keep each lookup a
- * subquery run per person (by index), so no plan can hash the JSON rows against a whole table instead.
+ * {i, channel, externalId, updateId, known}); a person not known yet has no row. Drafts come back (as JSON
+ * text) unless `known`, the version of them this process holds, is still theirs: then the column is NULL.
+ * The LIMITs keep each lookup a subquery run per person (by index), so no plan can hash the JSON rows
+ * against a whole table instead.
  */
 export const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text, known text)
   CROSS JOIN LATERAL (${foundTurnSelect(
@@ -186,7 +187,7 @@ export class PostgresSessions extends DirectSessions {
     return rows[0] as ReadRow;
   }
 
-  /** The turn itself, in memory: drafts from the row read (or the ones held, when it says they are current), writes kept for the end. */
+  /** The turn itself, in memory: drafts from the row read (or the ones held, if it says so), writes kept for the end. */
   private async runTurn<T>(
     row: ReadRow,
     sender: Sender,

@@ -21,6 +21,7 @@ import { openDatabase, type Database } from "../src/db/client.js";
 import { silentLogger } from "../src/logger.js";
 import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
+import { postgresCpuSeconds } from "./lib/server-cpu.js";
 import { Latencies, Pacer } from "./lib/latency.js";
 import { BENCH_BOT_INFO } from "./lib/stub-telegram.js";
 
@@ -177,6 +178,9 @@ interface Figures {
   p99: number;
   /** With `halfLoad`: the same at half the measured update rate. */
   half?: { updatesPerSecond: number; p50: number; p99: number };
+  /** CPU per registration over the measured rounds (ms): this process, and the local PostgreSQL server's. */
+  cpuMsBot: number;
+  cpuMsServer?: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -211,12 +215,19 @@ export async function measure(database: Database, options: { halfLoad?: boolean 
     await registerAll(bot, keyboards, warmup, Math.min(CONCURRENCY, WARMUP));
     const rounds: number[] = [];
     let teachers: number[] = [];
+    let botCpu = 0;
+    let serverCpu = 0;
     for (let round = 0; round < ROUNDS; round++) {
       teachers = await createTeachers(app, TEACHERS);
       const before = await app.services.db.registration.count();
+      const cpuBefore = process.cpuUsage();
+      const serverBefore = postgresCpuSeconds() ?? 0;
       const started = performance.now();
       await registerAll(bot, keyboards, teachers, CONCURRENCY, latencies);
       const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      botCpu += (cpu.user + cpu.system) / 1000;
+      serverCpu += ((postgresCpuSeconds() ?? 0) - serverBefore) * 1000;
       const registrations = (await app.services.db.registration.count()) - before;
       if (registrations !== TEACHERS) throw new Error(`expected ${TEACHERS} registrations, found ${registrations}`);
       rounds.push(Math.round((registrations / seconds) * 10) / 10);
@@ -244,7 +255,10 @@ export async function measure(database: Database, options: { halfLoad?: boolean 
       await registerAll(bot, keyboards, await createTeachers(app, TEACHERS / 2), CONCURRENCY, paced, new Pacer(updatesPerSecond));
       half = { updatesPerSecond, p50: paced.percentile(50), p99: paced.percentile(99) };
     }
+    const perRegistration = (ms: number) => Math.round((ms / (ROUNDS * TEACHERS)) * 100) / 100;
     return {
+      cpuMsBot: perRegistration(botCpu),
+      ...(database.kind === "postgres" && postgresCpuSeconds() !== undefined ? { cpuMsServer: perRegistration(serverCpu) } : {}),
       p50: latencies.percentile(50),
       p99: latencies.percentile(99),
       ...(half ? { half } : {}),
@@ -317,7 +331,7 @@ async function measureProcesses(databaseUrl: string, count: number): Promise<num
 }
 
 const describe = (figures: Figures) =>
-  `${figures.perSecond} registrations/s (median of ${figures.rounds.join(", ")}; ${figures.updatesPerSecond} updates/s, /ayuda alone ${figures.floorUpdatesPerSecond}/s; reply p50 ${figures.p50} ms, p99 ${figures.p99} ms)`;
+  `${figures.perSecond} registrations/s (median of ${figures.rounds.join(", ")}; ${figures.updatesPerSecond} updates/s, /ayuda alone ${figures.floorUpdatesPerSecond}/s; reply p50 ${figures.p50} ms, p99 ${figures.p99} ms; CPU per registration ${figures.cpuMsBot} ms${figures.cpuMsServer === undefined ? "" : ` + server ${figures.cpuMsServer} ms`})`;
 
 export async function run(): Promise<string> {
   const loadBefore = loadavg()[0] ?? 0;
@@ -362,6 +376,11 @@ export async function run(): Promise<string> {
     half_load_updates_per_s_postgres: postgres?.half?.updatesPerSecond ?? null,
     reply_p50_ms_postgres_half_load: postgres?.half?.p50 ?? null,
     reply_p99_ms_postgres_half_load: postgres?.half?.p99 ?? null,
+    // CPU per registration over the measured rounds (ms), steadier than the rates on a shared machine: the bot
+    // process (with PGlite inside it), and on PostgreSQL the bot and every postgres process of this machine.
+    cpu_ms_per_registration_pglite: pglite.cpuMsBot,
+    cpu_ms_per_registration_postgres_bot: postgres?.cpuMsBot ?? null,
+    cpu_ms_per_registration_postgres_server: postgres?.cpuMsServer ?? null,
     target_registrations_per_s_pglite: 50,
     targets_postgres: { registrations_per_s_postgres: 100, postgres_to_pglite: 0.7, two_processes_to_one: 1.6, reply_p99_ms_postgres_half_load: 50 },
     pool_size: POOL_SIZE,

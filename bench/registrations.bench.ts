@@ -376,8 +376,8 @@ export async function run(): Promise<string> {
     half_load_updates_per_s_postgres: postgres?.half?.updatesPerSecond ?? null,
     reply_p50_ms_postgres_half_load: postgres?.half?.p50 ?? null,
     reply_p99_ms_postgres_half_load: postgres?.half?.p99 ?? null,
-    // CPU per registration over the measured rounds (ms), steadier than the rates on a shared machine: the bot
-    // process (with PGlite inside it), and on PostgreSQL the bot and every postgres process of this machine.
+    // CPU per registration over the measured rounds (ms): how much of the two cores a registration takes, the
+    // bot process (with PGlite inside it), and on PostgreSQL the bot and every postgres process of this machine.
     cpu_ms_per_registration_pglite: pglite.cpuMsBot,
     cpu_ms_per_registration_postgres_bot: postgres?.cpuMsBot ?? null,
     cpu_ms_per_registration_postgres_server: postgres?.cpuMsServer ?? null,

@@ -100,11 +100,6 @@ export function turnStatement(withDrafts: boolean, extra = ""): string {
      SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]'${more} FROM i JOIN p ON p.id = i."personId"`;
 }
 
-/**
- * The read half of turnStatement alone: the row of a person already known on the channel, or none. A plain
- * SELECT, so PostgreSQL starts no insert machinery for it; `channel` and `externalId` name its parameters, and
- * `extra` adds columns.
- */
 /** Every form draft of the person `p`, as JSON text: a cache can answer for all of them from one read. */
 export const DRAFTS_SQL = `(SELECT COALESCE(json_agg(json_build_object('formId', d."formId", 'stepKey', d."stepKey", 'answers', d.answers,
          'context', d.context, 'version', d.version)), '[]'::json)::text FROM "ConversationDraft" d WHERE d."personId" = p.id)`;
@@ -117,13 +112,18 @@ export const DRAFTS_SQL = `(SELECT COALESCE(json_agg(json_build_object('formId',
 export const DRAFTS_VERSION_SQL = `(SELECT p.id::text || '|' || COALESCE(string_agg(d."formId" || ':' || d.xmin::text, ',' ORDER BY d."formId" COLLATE "C"), '')
          FROM "ConversationDraft" d WHERE d."personId" = p.id)`;
 
-/** `drafts`: true for DRAFTS_SQL, false for none, or an SQL expression of the column's own. */
-export function foundTurnSelect(withDrafts: boolean | string, channel: string, externalId: string, extra = ""): string {
+/**
+ * The read half of turnStatement alone: the row of a person already known on the channel, or none. A plain
+ * SELECT, so PostgreSQL starts no insert machinery for it; `channel` and `externalId` name its parameters,
+ * `extra` adds columns and `join` joins more (which the columns may use). `withDrafts`: true for DRAFTS_SQL,
+ * false for none, or an SQL expression of the column's own.
+ */
+export function foundTurnSelect(withDrafts: boolean | string, channel: string, externalId: string, extra = "", join = ""): string {
   const drafts = typeof withDrafts === "string" ? withDrafts : withDrafts ? DRAFTS_SQL : `'[]'`;
   return `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts${extra ? `, ${extra}` : ""}
        FROM "ChannelIdentity" i
        JOIN "Person" p ON p.id = i."personId"
-       LEFT JOIN "ConversationState" s ON s."personId" = p.id
+       LEFT JOIN "ConversationState" s ON s."personId" = p.id${join ? `\n       ${join}` : ""}
        WHERE i.channel = ${channel}::"Channel" AND i."externalId" = ${externalId}`;
 }
 

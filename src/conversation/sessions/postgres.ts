@@ -64,16 +64,18 @@ export const READ = turnStatement(
  * {i, channel, externalId, updateId, known}); a person not known yet has no row. Drafts come back (as JSON
  * text) unless `known`, the version of them this process holds, is still theirs: then the column is NULL.
  * The LIMITs keep each lookup a subquery run per person (by index), so no plan can hash the JSON rows
- * against a whole table instead.
+ * against a whole table instead; OFFSET 0 keeps the version a subquery of its own, computed once per person
+ * (pulled up, PostgreSQL would copy it into both columns that use it).
  */
 export const BATCH_READ = `SELECT r.i, t.* FROM jsonb_to_recordset($1::jsonb) AS r(i int, channel text, "externalId" text, "updateId" text, known text)
   CROSS JOIN LATERAL (${foundTurnSelect(
-    `CASE WHEN r.known IS NOT NULL AND r.known = ${DRAFTS_VERSION_SQL} THEN NULL ELSE ${DRAFTS_SQL} END`,
+    `CASE WHEN r.known IS NOT NULL AND r.known = v.version THEN NULL ELSE ${DRAFTS_SQL} END`,
     "r.channel",
     'r."externalId"',
-    `${DRAFTS_VERSION_SQL} AS "draftsVersion",
+    `v.version AS "draftsVersion",
      (SELECT true FROM "ProcessedUpdate" u WHERE u.channel = r.channel::"Channel" AND u."updateId" = r."updateId" LIMIT 1) IS NOT NULL AS duplicate,
      false AS "olderWaiting", ${CATALOG_FINGERPRINT_SQL} AS "catalogVersion"`,
+    `CROSS JOIN LATERAL (SELECT ${DRAFTS_VERSION_SQL} AS version OFFSET 0) v`,
   )} LIMIT 1) t`;
 
 const UNLOCK_ALL = "SELECT pg_advisory_unlock_all()";

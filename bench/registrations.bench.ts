@@ -3,9 +3,11 @@
  * database) with the Bot API stubbed in process: teachers already onboarded walk the whole good-practice form,
  * from /registrar to "Enviar", several at a time, on PGlite (in memory) and on PostgreSQL.
  *
- * A running bot is warm: the figure is the median of three rounds after a warm-up, as in the foundation bench.
- * Right after start V8 is still optimising PGlite's WebAssembly, and single cold rounds of the same code varied
- * from 58 to 88 registrations per second.
+ * A running bot is warm: the figure is the median of five rounds after a warm-up. Right after start V8 is still
+ * optimising PGlite's WebAssembly, and single cold rounds of the same code varied from 58 to 88 registrations
+ * per second. Each database runs in a process of its own and the two take turns round by round
+ * (runInterleaved): on this shared machine the speed of one minute can differ from the next by a third, and a
+ * ratio of two figures taken minutes apart measured the machine as much as the code.
  *
  *   npm run bench -- registrations      → bench/results/registrations.json
  */
@@ -23,14 +25,15 @@ import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
 import { postgresCpuSeconds } from "./lib/server-cpu.js";
 import { Latencies, Pacer } from "./lib/latency.js";
+import { PhasedChild } from "./lib/phased-child.js";
 import { BENCH_BOT_INFO } from "./lib/stub-telegram.js";
 
 const TEACHERS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const WARMUP = Number(process.env.BENCH_REGISTRATIONS_WARMUP ?? 100);
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Connections in each pool (Prisma's, and the turns' own on PostgreSQL): one per teacher answering at once. */
-const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 20);
+export const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 20);
 const FIRST_USER_ID = Number(process.env.BENCH_FIRST_USER_ID ?? 700_000);
 
 const BOT_INFO = BENCH_BOT_INFO;
@@ -163,7 +166,7 @@ async function registerAll(
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-interface Figures {
+export interface Figures {
   /** Median of the rounds. */
   perSecond: number;
   rounds: number[];
@@ -206,7 +209,14 @@ function benchConfig() {
   return loadConfig({ NODE_ENV: "production", DATA_DIR: "/nonexistent", LOG_LEVEL: "silent", DISPATCHER_ENABLED: "false" });
 }
 
-export async function measure(database: Database, options: { halfLoad?: boolean } = {}): Promise<Figures> {
+export interface MeasureOptions {
+  /** Also measure reply times at half the measured capacity. */
+  halfLoad?: boolean;
+  /** Awaited before each measured round and before the figures after them (runInterleaved takes turns there). */
+  between?: () => Promise<void>;
+}
+
+export async function measure(database: Database, options: MeasureOptions = {}): Promise<Figures> {
   const app = await createApp({ config: benchConfig(), logger: silentLogger, database });
   try {
     const { bot, keyboards } = benchBot(app);
@@ -219,6 +229,7 @@ export async function measure(database: Database, options: { halfLoad?: boolean 
     let serverCpu = 0;
     for (let round = 0; round < ROUNDS; round++) {
       teachers = await createTeachers(app, TEACHERS);
+      await options.between?.();
       const before = await app.services.db.registration.count();
       const cpuBefore = process.cpuUsage();
       const serverBefore = postgresCpuSeconds() ?? 0;
@@ -232,6 +243,7 @@ export async function measure(database: Database, options: { halfLoad?: boolean 
       if (registrations !== TEACHERS) throw new Error(`expected ${TEACHERS} registrations, found ${registrations}`);
       rounds.push(Math.round((registrations / seconds) * 10) / 10);
     }
+    await options.between?.();
     const codes = await app.services.db.registration.findMany({ select: { code: true } });
     if (new Set(codes.map((row) => row.code)).size !== codes.length) throw new Error("duplicate registration codes");
     // The floor under any conversation: the same teachers asking for /ayuda (no form, no registration).
@@ -333,33 +345,66 @@ async function measureProcesses(databaseUrl: string, count: number): Promise<num
 const describe = (figures: Figures) =>
   `${figures.perSecond} registrations/s (median of ${figures.rounds.join(", ")}; ${figures.updatesPerSecond} updates/s, /ayuda alone ${figures.floorUpdatesPerSecond}/s; reply p50 ${figures.p50} ms, p99 ${figures.p99} ms; CPU per registration ${figures.cpuMsBot} ms${figures.cpuMsServer === undefined ? "" : ` + server ${figures.cpuMsServer} ms`})`;
 
-export async function run(): Promise<string> {
-  const loadBefore = loadavg()[0] ?? 0;
-  const pglite = await measure(await openDatabase({ dataDir: "", inMemory: true, logger: silentLogger }));
-  process.stdout.write(`  PGlite: ${describe(pglite)}\n`);
-
-  let postgres: Figures | undefined;
-  let twoProcesses: number | undefined;
-  const serverUrl = benchPostgresUrl();
-  const scratch = serverUrl ? await createScratchPostgres(serverUrl) : undefined;
-  if (scratch) {
-    try {
-      postgres = await measure(await openDatabase({ databaseUrl: scratch.url, dataDir: "", logger: silentLogger, poolSize: POOL_SIZE }), { halfLoad: true });
-      process.stdout.write(`  PostgreSQL: ${describe(postgres)}; at half load (${postgres.half?.updatesPerSecond} updates/s) p50 ${postgres.half?.p50} ms, p99 ${postgres.half?.p99} ms\n`);
-    } finally {
-      await scratch.drop();
-    }
-    const shared = await createScratchPostgres(serverUrl as string);
-    if (shared) {
-      try {
-        twoProcesses = await measureProcesses(shared.url, 2);
-        process.stdout.write(`  PostgreSQL, two bot processes: ${twoProcesses} registrations/s together\n`);
-      } finally {
-        await shared.drop();
+/**
+ * Each database in a bench process of its own, taking turns round by round (the order swapped every round),
+ * so that a slow minute of a shared machine falls on both and "the same run" compares like with like. Each
+ * round runs alone: the other process waits on its standard input meanwhile.
+ */
+async function runInterleaved(sides: Array<{ database: string; halfLoad: boolean }>): Promise<Figures[]> {
+  const children = sides.map(
+    (side) =>
+      new PhasedChild<Figures>(["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-rounds-child.ts")], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, BENCH_ROUNDS_DATABASE: side.database, BENCH_HALF_LOAD: side.halfLoad ? "1" : "0" },
+      }),
+  );
+  try {
+    for (const child of children) await child.next(); // warmed up
+    const results: Array<Figures | undefined> = children.map(() => undefined);
+    for (let phase = 0; phase <= ROUNDS; phase++) {
+      const order = phase % 2 === 0 ? children : [...children].reverse();
+      for (const child of order) {
+        const said = await child.phase();
+        if (!said.waiting) results[children.indexOf(child)] = said.result;
       }
     }
+    return results.map((result) => {
+      if (!result) throw new Error("a bench process ended its rounds without figures");
+      return result;
+    });
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+export async function run(): Promise<string> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const serverUrl = benchPostgresUrl();
+  const scratch = serverUrl ? await createScratchPostgres(serverUrl) : undefined;
+  let pglite: Figures;
+  let postgres: Figures | undefined;
+  try {
+    const sides = [{ database: "pglite", halfLoad: false }, ...(scratch ? [{ database: scratch.url, halfLoad: true }] : [])];
+    [pglite, postgres] = (await runInterleaved(sides)) as [Figures, Figures | undefined];
+  } finally {
+    await scratch?.drop();
+  }
+  process.stdout.write(`  PGlite: ${describe(pglite)}\n`);
+  if (postgres) {
+    process.stdout.write(`  PostgreSQL: ${describe(postgres)}; at half load (${postgres.half?.updatesPerSecond} updates/s) p50 ${postgres.half?.p50} ms, p99 ${postgres.half?.p99} ms\n`);
   } else {
     process.stdout.write("  PostgreSQL: no server answered; skipped\n");
+  }
+
+  let twoProcesses: number | undefined;
+  const shared = postgres ? await createScratchPostgres(serverUrl as string) : undefined;
+  if (shared) {
+    try {
+      twoProcesses = await measureProcesses(shared.url, 2);
+      process.stdout.write(`  PostgreSQL, two bot processes: ${twoProcesses} registrations/s together\n`);
+    } finally {
+      await shared.drop();
+    }
   }
 
   return writeResult("registrations", {

@@ -7,28 +7,38 @@
  * saved up. So however many processes send, the starts on the database's clock are at least one interval apart,
  * and no window of Telegram's clock sees more than the rate.
  *
- * The interval is 1/rate made `HEADROOM` (8%) longer, so that up to 80 ms of unevenness in any second (a slot used up
- * to `LATE_MS` late when the event loop was busy, half a database round trip of clock guess, network jitter before
- * Telegram sees the request) still
- * fits in the configured rate: the processes together send at most 92.6% of it. It costs one statement per `batch` sends
- * (about a tenth of a second of sends), which a single process does not feel.
+ * Slots are times on the database's clock; each process turns them into its own monotonic clock with an offset
+ * that it learns from its round trips (see `ClockOffset`). It uses slots only while that offset is known to within
+ * `CLOCK_ERROR_MAX_MS`, and asks the database for its time until it is (one quick round trip is enough, however
+ * slow the others are on a loaded machine).
+ *
+ * The interval is 1/rate made `HEADROOM` (12%) longer, so that up to 120 ms of unevenness in any second still fits
+ * in the configured rate: a slot used up to `LATE_MS` (30) late when the event loop was busy, two processes' clock
+ * errors (2 x 10), and 70 ms of network or scheduling jitter before Telegram sees the request. The processes together
+ * send at most 89% of the rate. It costs one statement per `batch` sends (about a tenth of a second of sends),
+ * which a single process does not feel.
  *
  * On PGlite only one process opens the database, and the dispatcher's own limiter is enough: this is not used.
  */
 import type { SqlClient } from "./claim.js";
+import { ClockOffset } from "./clock-offset.js";
 
-export const HEADROOM = 1.08;
-export const LATE_MS = 50;
+export const HEADROOM = 1.12;
+export const LATE_MS = 30;
+/** Slots are used only while the clock offset is known this well; otherwise the pace asks the database's time. */
+export const CLOCK_ERROR_MAX_MS = 10;
+const RETRY_AFTER_FAILURE_MS = 1_000;
 
 export class SharedPace {
   private readonly intervalMs: number;
   private readonly batch: number;
-  /** Reserved slots, as performance.now() instants, earliest first. */
+  /** Reserved slots on the database's clock (epoch ms), earliest first. */
   private slots: number[] = [];
-  private reserving: Promise<void> | null = null;
+  private asking: Promise<void> | null = null;
   private failedAt = Number.NEGATIVE_INFINITY;
-  /** Recent reservation round trips (moving average), in ms. */
+  /** Recent round trips (moving average), in ms. */
   private roundTripMs = 5;
+  private readonly clock = new ClockOffset();
 
   constructor(
     private readonly db: SqlClient,
@@ -41,13 +51,17 @@ export class SharedPace {
     this.batch = Math.max(1, Math.ceil(ratePerSecond / 10));
   }
 
-  /** 0 when a send may start now; otherwise ms until the next slot (Infinity while slots are being reserved). */
+  /** 0 when a send may start now; otherwise ms until it is worth asking again (Infinity while the database is asked). */
   waitMs(now: number): number {
-    while (this.slots.length > 0 && (this.slots[0] as number) < now - LATE_MS) this.slots.shift();
-    if (this.slots.length < this.batch) this.reserve(); // the next batch is asked for before this one runs out
+    if (this.clock.errorBoundMs(now) > CLOCK_ERROR_MAX_MS) {
+      this.ask(now, "clock");
+      return this.untilRetry(now);
+    }
+    while (this.slots.length > 0 && this.clock.toLocal(this.slots[0] as number) < now - LATE_MS) this.slots.shift();
+    if (this.slots.length < this.batch) this.ask(now, "slots"); // the next batch is asked for before this one runs out
     const next = this.slots[0];
-    if (next === undefined) return Number.POSITIVE_INFINITY;
-    return Math.max(0, next - now);
+    if (next === undefined) return this.untilRetry(now);
+    return Math.max(0, this.clock.toLocal(next) - now);
   }
 
   /** Uses the slot that made waitMs return 0. */
@@ -55,40 +69,55 @@ export class SharedPace {
     this.slots.shift();
   }
 
-  private reserve(): void {
-    if (this.reserving || this.monotonic() - this.failedAt < 1_000) return;
-    const count = this.batch;
+  private untilRetry(now: number): number {
+    if (this.asking) return Number.POSITIVE_INFINITY; // onChange comes with the answer
+    return Math.max(1, this.failedAt + RETRY_AFTER_FAILURE_MS - now);
+  }
+
+  private ask(now: number, what: "clock" | "slots"): void {
+    if (this.asking || now - this.failedAt < RETRY_AFTER_FAILURE_MS) return;
     const asked = this.monotonic();
-    this.reserving = this.db
-      .$queryRawUnsafe<Array<{ first_in_ms: number }>>(
-        `WITH t AS (SELECT clock_timestamp() + make_interval(secs => $4::float8 / 1000) AS earliest, clock_timestamp() AS now)
-         INSERT INTO "OutboxPace" AS p (channel, "nextAt")
-         SELECT $1::text, t.earliest + make_interval(secs => $2::float8 * $3::int / 1000) FROM t
-         ON CONFLICT (channel) DO UPDATE
-           SET "nextAt" = GREATEST(p."nextAt", (SELECT earliest FROM t)) + make_interval(secs => $2::float8 * $3::int / 1000)
-         RETURNING (extract(epoch FROM p."nextAt" - (SELECT now FROM t)) * 1000 - $2::float8 * $3::int)::float8 AS first_in_ms`,
-        this.channel,
-        this.intervalMs,
-        count,
-        // Slots start no earlier than this from the database's now: about when the answer is back here, so a slow
-        // round trip (a loaded machine) does not turn fresh slots into late ones.
-        Math.min(500, this.roundTripMs),
-      )
-      .then(([row]) => {
-        // The database's "now" fell somewhere during the round trip: its middle is the best guess (off by half a
-        // round trip at most, well within the headroom).
+    this.asking = (what === "clock" ? this.askClock() : this.reserve())
+      .then(({ nowMs, firstAtMs }) => {
         const answered = this.monotonic();
         this.roundTripMs = 0.7 * this.roundTripMs + 0.3 * (answered - asked);
-        const first = (asked + answered) / 2 + Number(row?.first_in_ms ?? 0);
-        const fresh = Array.from({ length: count }, (_, index) => first + index * this.intervalMs);
+        this.clock.sample(asked, answered, nowMs);
+        if (firstAtMs === undefined) return;
+        const fresh = Array.from({ length: this.batch }, (_, index) => firstAtMs + index * this.intervalMs);
         this.slots = [...this.slots, ...fresh].sort((a, b) => a - b);
       })
       .catch(() => {
         this.failedAt = this.monotonic(); // no slot, no send: the dispatcher waits and tries again in a second
       })
       .finally(() => {
-        this.reserving = null;
+        this.asking = null;
         this.onChange();
       });
+  }
+
+  private async askClock(): Promise<{ nowMs: number; firstAtMs?: number }> {
+    const [row] = await this.db.$queryRawUnsafe<Array<{ now_ms: number }>>(`SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now_ms`);
+    if (!row) throw new Error("no clock reading");
+    return { nowMs: Number(row.now_ms) };
+  }
+
+  private async reserve(): Promise<{ nowMs: number; firstAtMs: number }> {
+    const [row] = await this.db.$queryRawUnsafe<Array<{ first_at_ms: number; now_ms: number }>>(
+      `WITH t AS (SELECT clock_timestamp() + make_interval(secs => $4::float8 / 1000) AS earliest, clock_timestamp() AS now)
+       INSERT INTO "OutboxPace" AS p (channel, "nextAt")
+       SELECT $1::text, t.earliest + make_interval(secs => $2::float8 * $3::int / 1000) FROM t
+       ON CONFLICT (channel) DO UPDATE
+         SET "nextAt" = GREATEST(p."nextAt", (SELECT earliest FROM t)) + make_interval(secs => $2::float8 * $3::int / 1000)
+       RETURNING (extract(epoch FROM p."nextAt") * 1000 - $2::float8 * $3::int)::float8 AS first_at_ms,
+                 (extract(epoch FROM (SELECT now FROM t)) * 1000)::float8 AS now_ms`,
+      this.channel,
+      this.intervalMs,
+      this.batch,
+      // Slots start no earlier than this from the database's now: about when the answer is back here, so a slow
+      // round trip (a loaded machine) does not turn fresh slots into late ones.
+      Math.min(500, this.roundTripMs),
+    );
+    if (!row) throw new Error("no slots reserved");
+    return { nowMs: Number(row.now_ms), firstAtMs: Number(row.first_at_ms) };
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Raw SQL on the hot paths (every turn, every draft, every registration sent) goes through queryRows. On
- * embedded PGlite the database registers a runner that plans each statement once and then only binds and runs
- * it (pglite-prepared.ts); anywhere else, including inside a transaction, it is Prisma's $queryRawUnsafe.
+ * Raw SQL on the hot paths (every turn, every draft, every registration sent) goes through queryRows. Each
+ * database registers a runner that prepares each statement once per connection and then only binds and runs
+ * it (pglite-prepared.ts, pg-prepared.ts); on any other client, a transaction's included, it is Prisma's
+ * $queryRawUnsafe.
  *
  * Parameters are sent as text, so statements cast every parameter whose type the context does not fix
  * (`$1::int`, `$2::jsonb`), and pass JSON as a string: the same SQL then runs through either path.

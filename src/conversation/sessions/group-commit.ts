@@ -49,7 +49,7 @@ const PARTS = {
 /**
  * For a transaction whose batch deletes drafts or updates people: those parts join their JSON rows to a table,
  * and a plan kept from a time the table was small would join by reading the whole table. Planned at this run
- * instead (the connections of turns keep generic plans otherwise, see sessions/create.ts).
+ * instead (generic plans are kept otherwise, see sessions/create.ts).
  */
 export const PLAN_THIS_RUN = "SET LOCAL plan_cache_mode = force_custom_plan";
 

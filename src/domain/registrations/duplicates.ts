@@ -49,16 +49,19 @@ export interface DuplicateQuery {
   excludeId?: number;
 }
 
+export const DUPLICATE_CANDIDATES_SQL = `SELECT r.id, r.code, r.title FROM "Registration" r JOIN "School" s ON s.id = r."schoolId"
+  WHERE r.kind = $1::"RegistrationKind" AND r.year = $2::int AND s."codigoModular" = $3::bpchar
+    AND r.status <> 'retirada' AND ($4::int IS NULL OR r.id <> $4::int)`;
+
 /** The most similar registration of the same school, kind and year (withdrawn ones aside), if any is similar enough. */
 export async function findLikelyDuplicate(db: Db, query: DuplicateQuery): Promise<DuplicateCandidate | null> {
   // Asked at several steps of every registration, hence plain SQL (planned once on PGlite, see db/rows.ts).
-  const candidates = await queryRows<{ id: number; code: string; title: string }>(
-    db,
-    `SELECT r.id, r.code, r.title FROM "Registration" r JOIN "School" s ON s.id = r."schoolId"
-     WHERE r.kind = $1::"RegistrationKind" AND r.year = $2::int AND s."codigoModular" = $3::bpchar
-       AND r.status <> 'retirada' AND ($4::int IS NULL OR r.id <> $4::int)`,
-    [query.kind, query.year, query.codigoModular, query.excludeId ?? null],
-  );
+  const candidates = await queryRows<{ id: number; code: string; title: string }>(db, DUPLICATE_CANDIDATES_SQL, [
+    query.kind,
+    query.year,
+    query.codigoModular,
+    query.excludeId ?? null,
+  ]);
   let best: DuplicateCandidate | null = null;
   for (const candidate of candidates) {
     const similarity = titleSimilarity(candidate.title, query.title);

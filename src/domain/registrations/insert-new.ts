@@ -20,7 +20,7 @@ export interface NewRegistrationRow {
   titleKey: string;
 }
 
-const SQL = `
+export const INSERT_NEW_SQL = `
 WITH existing_school AS (
   SELECT id, "ugelId", name FROM "School" WHERE "codigoModular" = $6::bpchar
 ), added_school AS (
@@ -69,7 +69,9 @@ WITH existing_school AS (
            'buttons', jsonb_build_array(jsonb_build_array(jsonb_build_object('labelKey', $18::text, 'data', $19::text || r.id)))),
          r.id, now()
   FROM registration r, change h, school s, "Person" p
-  WHERE p.role = 'especialista_ugel' AND p."ugelId" = r."ugelId"
+  -- The UGEL as a value (an InitPlan), so the specialists are read by (ugelId, role) in any plan, not every
+  -- person filtered by the registration's row.
+  WHERE p."ugelId" = (SELECT "ugelId" FROM registration) AND p.role = 'especialista_ugel'
   ON CONFLICT ("idempotencyKey") DO NOTHING
 )
 SELECT r.id, r.code, r."ugelId" FROM registration r`;
@@ -88,7 +90,7 @@ export async function insertNewRegistration(
 ): Promise<SubmittedRegistration | null> {
   if (!actor.ugelId) return null;
   const members = input.members.map((member, sortOrder) => ({ condition: null, phone: null, email: null, ...member, sortOrder }));
-  const rows = await queryRows<{ id: number; code: string; ugelId: string }>(db, SQL, [
+  const rows = await queryRows<{ id: number; code: string; ugelId: string }>(db, INSERT_NEW_SQL, [
     input.kind,
     input.year,
     CODE_PREFIX[input.kind],

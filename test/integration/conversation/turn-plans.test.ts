@@ -3,12 +3,12 @@
 // statement a turn runs on those connections must read by index in the plan PostgreSQL makes for empty
 // tables, or the turn would read whole tables once they have grown. Parts that join JSON rows to a table
 // (draft removals, language changes) are planned at each run instead.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TURN_CONNECTION_OPTIONS } from "../../../src/conversation/sessions/create.js";
 import { batchStatement, joinsTables, type SessionWrite } from "../../../src/conversation/sessions/group-commit.js";
 import { BATCH_READ, READ } from "../../../src/conversation/sessions/postgres.js";
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "../../helpers/db.js";
+import { genericPlans, tablesReadWhole, type GenericPlans } from "../../helpers/generic-plans.js";
 
 const url = testDatabaseUrl();
 const TABLES = ["ChannelIdentity", "Person", "ConversationState", "ConversationDraft", "ProcessedUpdate"];
@@ -22,39 +22,31 @@ const draft = (personId: number): SessionWrite => ({
 
 describe.runIf(url)("plans of the turns' statements", () => {
   let db: TestDatabase;
-  let client: pg.Client;
+  let plans: GenericPlans;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    client = new pg.Client({ connectionString: db.pool!.options.connectionString, options: `${db.pool!.options.options ?? ""} ${TURN_CONNECTION_OPTIONS}` });
-    await client.connect();
-    await client.query("SET plan_cache_mode = force_generic_plan"); // the plan the sixth run would keep
+    const { connectionString, options } = db.pool!.options;
+    plans = await genericPlans(connectionString as string, `${options ?? ""} ${TURN_CONNECTION_OPTIONS}`);
   });
 
   afterAll(async () => {
-    await client?.end();
+    await plans?.close();
     await db?.close();
   });
 
-  async function genericPlan(name: string, sql: string, params: string[]): Promise<string> {
-    await client.query(`PREPARE ${name} AS ${sql}`);
-    const literals = params.map((value) => `'${value.replaceAll("'", "''")}'`).join(", ");
-    const rows = (await client.query(`EXPLAIN EXECUTE ${name}(${literals})`)).rows as Array<{ "QUERY PLAN": string }>;
-    return rows.map((row) => row["QUERY PLAN"]).join("\n");
-  }
-
-  const seqScans = (plan: string) => TABLES.filter((table) => plan.includes(`Seq Scan on "${table}"`));
+  const seqScans = (plan: string) => tablesReadWhole(plan, TABLES);
 
   it("the batched read of people starting a turn looks each one up by index", async () => {
     const people = JSON.stringify([{ i: 0, channel: "telegram", externalId: "51987654321", updateId: "7001" }]);
-    const plan = await genericPlan("turn_read", BATCH_READ, [people]);
+    const plan = await plans.explain(BATCH_READ, [people]);
     expect(plan).toContain("ChannelIdentity");
     expect(seqScans(plan)).toEqual([]);
     expect(plan).not.toContain("Hash Join");
   });
 
   it("the read of one person (first contact, or a turn queued behind another process) looks them up by index", async () => {
-    const plan = await genericPlan("turn_read_one", READ, ["es", "telegram", "51987654321", "51987654321", "7001", "12345", "7001"]);
+    const plan = await plans.explain(READ, ["es", "telegram", "51987654321", "51987654321", "7001", "12345", "7001"]);
     expect(seqScans(plan)).toEqual([]);
   });
 
@@ -66,7 +58,7 @@ describe.runIf(url)("plans of the turns' statements", () => {
     ];
     expect(joinsTables(writes)).toBe(false);
     const [sql, params] = batchStatement(writes);
-    const plan = await genericPlan("turn_write", sql, params as string[]);
+    const plan = await plans.explain(sql, params as string[]);
     expect(seqScans(plan)).toEqual([]);
   });
 

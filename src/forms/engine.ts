@@ -5,7 +5,8 @@
 import type { Button, Input, Reply } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { parseFormButton, formButton } from "./buttons.js";
-import { countWords, formatAnswer, normalizeForMatch } from "./format.js";
+import { countWords, formatAnswer } from "./format.js";
+import { matchOptionIndex } from "./match-option.js";
 import { stepCounter } from "./progress.js";
 import {
   AnswerRefused,
@@ -474,12 +475,11 @@ function optionLabel(option: ChoiceOption, env: FormEnv): string {
 }
 
 function matchOption(text: string, options: ChoiceOption[], env: FormEnv): number {
-  if (/^\d{1,2}$/.test(text)) {
-    const index = Number(text) - 1;
-    return index >= 0 && index < options.length ? index : -1;
-  }
-  const wanted = normalizeForMatch(text);
-  return options.findIndex((option) => normalizeForMatch(optionLabel(option, env)) === wanted || normalizeForMatch(option.value) === wanted);
+  return matchOptionIndex(
+    text,
+    options.map((option) => optionLabel(option, env)),
+    options.map((option) => option.value),
+  );
 }
 
 function parseNumber(text: string): number | string {

@@ -1,0 +1,56 @@
+/**
+ * Which option a typed answer names, for people who type instead of tapping: its number, its label or value as
+ * written (accents, case and emoji aside), a message that holds every word of one label («sí, acepto» for
+ * «✅ Acepto»; the label with more such words wins, so «no acepto» is «No acepto»), or words that only one label
+ * has («carrión» for «UGEL Daniel Alcides Carrión», «no» for «No acepto»). A word also matches its longer or
+ * shorter form when the shorter has five letters or more («directora», «secun»). Anything else, or a tie, names
+ * no option: the step then asks again.
+ */
+import { normalizeForMatch } from "./format.js";
+
+/** Words that never tell options apart on their own. */
+const FILLER = new Set(["a", "al", "con", "de", "del", "e", "el", "en", "la", "las", "lo", "los", "mi", "o", "para", "por", "que", "se", "su", "u", "un", "una", "y", "the", "of", "and", "an", "to", "in", "my", "i"]);
+const MIN_PREFIX = 5;
+
+export function matchOptionIndex(text: string, labels: readonly string[], values: readonly string[]): number {
+  const trimmed = text.trim();
+  if (/^\d{1,2}$/.test(trimmed)) {
+    const index = Number(trimmed) - 1;
+    return index >= 0 && index < labels.length ? index : -1;
+  }
+  const wanted = normalizeForMatch(trimmed);
+  if (wanted === "") return -1;
+  const exact = labels.findIndex((label, index) => normalizeForMatch(label) === wanted || normalizeForMatch(values[index] ?? "") === wanted);
+  if (exact >= 0) return exact;
+
+  const typed = meaningfulWords(wanted);
+  if (typed.length === 0) return -1;
+  const labelWords = labels.map((label) => meaningfulWords(normalizeForMatch(label)));
+
+  const covered = labelWords.map((words) => (words.length > 0 && words.every((word) => typed.some((typedWord) => sameWord(word, typedWord))) ? words.length : 0));
+  const most = Math.max(...covered);
+  if (most > 0) return only(covered, (count) => count === most);
+
+  return only(labelWords, (words) => typed.every((typedWord) => words.some((word) => sameWord(word, typedWord))));
+}
+
+function meaningfulWords(normalized: string): string[] {
+  return normalized.split(" ").filter((word) => word !== "" && !FILLER.has(word));
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
+}
+
+/** The index of the one item that passes, or -1 when none or several do. */
+function only<T>(items: readonly T[], passes: (item: T) => boolean): number {
+  let found = -1;
+  for (const [index, item] of items.entries()) {
+    if (!passes(item)) continue;
+    if (found >= 0) return -1;
+    found = index;
+  }
+  return found;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { matchOptionIndex } from "../../../src/forms/match-option.js";
+
+const pick = (labels: string[], text: string, values: string[] = labels.map((_, index) => `v${index}`)) => {
+  const index = matchOptionIndex(text, labels, values);
+  return index < 0 ? null : labels[index];
+};
+
+describe("an option named by typing", () => {
+  const consent = ["✅ Acepto", "No acepto"];
+  const roles = ["👩‍🏫 Docente", "🏫 Director(a)", "🔑 Tengo un código de invitación (especialistas)"];
+  const ugels = ["UGEL Pasco", "UGEL Daniel Alcides Carrión", "UGEL Oxapampa", "UGEL Puerto Bermúdez"];
+  const levels = ["Inicial", "Primaria", "Secundaria"];
+
+  it("by number, label or value, as before", () => {
+    expect(pick(consent, "2")).toBe("No acepto");
+    expect(pick(consent, " 1 ")).toBe("✅ Acepto");
+    expect(pick(consent, "3")).toBeNull();
+    expect(pick(roles, "DOCENTE")).toBe("👩‍🏫 Docente");
+    expect(pick(ugels, "ugel daniel alcides carrion")).toBe("UGEL Daniel Alcides Carrión");
+    expect(pick(["Sí", "No"], "si", ["yes", "no"])).toBe("Sí");
+  });
+
+  it("by a sentence that holds a label's words, the fuller label first", () => {
+    expect(pick(consent, "si acepto")).toBe("✅ Acepto");
+    expect(pick(consent, "Sí, acepto.")).toBe("✅ Acepto");
+    expect(pick(consent, "yo no acepto")).toBe("No acepto");
+    expect(pick(roles, "soy docente de aula")).toBe("👩‍🏫 Docente");
+    expect(pick(roles, "director")).toBe("🏫 Director(a)");
+    expect(pick(roles, "soy la directora")).toBe("🏫 Director(a)");
+  });
+
+  it("by words only one label has", () => {
+    expect(pick(consent, "no")).toBe("No acepto");
+    expect(pick(ugels, "carrion")).toBe("UGEL Daniel Alcides Carrión");
+    expect(pick(ugels, "la de puerto bermudez")).toBe("UGEL Puerto Bermúdez");
+    expect(pick(levels, "secun")).toBe("Secundaria");
+    expect(pick(roles, "tengo codigo")).toBe("🔑 Tengo un código de invitación (especialistas)");
+  });
+
+  it("names nothing when the words fit several options or none", () => {
+    expect(pick(ugels, "ugel")).toBeNull();
+    expect(pick(levels, "primaria y secundaria")).toBeNull();
+    expect(pick(consent, "si")).toBeNull();
+    expect(pick(consent, "de")).toBeNull();
+    expect(pick(roles, "auxiliar")).toBeNull();
+    expect(pick(["2026", "2027"], "2019")).toBeNull();
+    expect(pick(["Pedagógica", "De gestión"], "deportiva")).toBeNull();
+    expect(pick(["Arte y cultura", "Matemática para la vida"], "danza folclórica")).toBeNull();
+    expect(pick(levels, "prim")).toBeNull(); // four letters are too few to stand for a word
+    expect(pick(levels, "😀")).toBeNull();
+    expect(pick(levels, "")).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
 import type { Button, Input, Reply } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { parseFormButton, formButton } from "./buttons.js";
-import { countWords, formatAnswer } from "./format.js";
+import { countWords, formatAnswer, normalizeForMatch } from "./format.js";
 import { matchOptionIndex } from "./match-option.js";
 import { stepCounter } from "./progress.js";
 import {
@@ -36,6 +36,9 @@ interface Located {
   /** The list field when `field` is one of its item fields. */
   list?: FieldDef;
 }
+
+/** Action buttons that a typed message may press (see typedAction). */
+const TYPED_ACTION_LABELS = ["form-button-done", "form-button-back", "form-button-skip", "form-button-cancel", "form-button-submit"] as const;
 
 export function applicableFields(fields: FieldDef[], answers: Answers, env: FormEnv): FieldDef[] {
   return fields.filter((field) => !field.skip?.(answers, env) && field.implied?.(answers) === undefined);
@@ -126,6 +129,8 @@ export class FormEngine {
       return this.handleAction(form, draft, parsed.action, env);
     }
     if (input.type === "command") return this.stay(form, draft, env, []);
+    const pressed = input.type === "text" ? await this.typedAction(form, draft, input.text, env) : null;
+    if (pressed) return this.handle(form, draft, { type: "button", data: pressed }, env);
     if (draft.stepKey === SUMMARY_STEP) return this.stay(form, draft, env, [env.t("form-error-use-buttons")]);
 
     const located = this.locate(form, draft);
@@ -392,6 +397,19 @@ export class FormEngine {
   private hasPrevious(form: FormDef, draft: DraftState, env: FormEnv): boolean {
     if (draft.list) return true;
     return applicableFields(form.fields, draft.answers, env).findIndex((field) => field.key === draft.stepKey) > 0;
+  }
+
+  /**
+   * The data of the step's action button («Listo», «Atrás», «Omitir», «Cancelar», «Enviar») whose label the
+   * message is, as written: people type «listo» instead of tapping. The step's prompt is built only when the
+   * message is such a label, so typed answers cost nothing more.
+   */
+  private async typedAction(form: FormDef, draft: DraftState, text: string, env: FormEnv): Promise<string | null> {
+    const wanted = normalizeForMatch(text);
+    if (wanted === "" || !TYPED_ACTION_LABELS.some((key) => normalizeForMatch(env.t(key)) === wanted)) return null;
+    const question = (await this.prompt(form, draft, env)).at(-1);
+    const buttons = question?.type === "text" ? (question.buttons ?? []).flat() : [];
+    return buttons.find((button) => button.data && normalizeForMatch(button.label) === wanted)?.data ?? null;
   }
 
   private navigationRow(form: FormDef, field: FieldDef, draft: DraftState, env: FormEnv): Button[] {

@@ -179,3 +179,56 @@ describe("form engine", () => {
     expect(cancelled.draft.answers.code).toBe("0403691");
   });
 });
+
+describe("typing a button's label instead of tapping it", () => {
+  const labels: Record<string, string> = {
+    "form-button-done": "✔ Listo",
+    "form-button-back": "◀ Atrás",
+    "form-button-skip": "Omitir ⏭",
+    "form-button-cancel": "✖ Cancelar",
+    "form-button-submit": "📨 Enviar",
+  };
+  const spanish: FormEnv = { ...env, t: (id, args) => labels[id] ?? env.t(id, args) };
+
+  it("presses «Listo», «Atrás», «Omitir» and «Enviar» where the step shows them, and only there", async () => {
+    let { draft } = await engine.begin(form, spanish);
+    const noBack = await engine.handle(form, draft, text("atras"), spanish); // the first step has no «Atrás»
+    expect(noBack.draft.stepKey).toBe("code");
+    expect(noBack.replies[0]).toMatchObject({ text: "error-code" });
+    ({ draft } = await engine.handle(form, draft, text("0403691"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("Atrás"), spanish));
+    expect(draft.stepKey).toBe("code");
+    ({ draft } = await engine.handle(form, draft, text("0403691"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("1"), spanish));
+    expect(draft.stepKey).toBe("levels");
+    ({ draft } = await engine.handle(form, draft, text("2"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("listo"), spanish));
+    expect(draft.answers.levels).toEqual(["y"]);
+    expect(draft.stepKey).toBe("story");
+    ({ draft } = await engine.handle(form, draft, text("leemos juntos"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("LISTO."), spanish));
+    expect(draft.answers.story).toBe("leemos juntos"); // finished, not appended
+    expect(draft.stepKey).toBe("team");
+    ({ draft } = await engine.handle(form, draft, text("Ana Quispe"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("12345678"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("listo"), spanish));
+    expect(draft.stepKey).toBe("files");
+    ({ draft } = await engine.handle(form, draft, text("omitir"), spanish));
+    expect(draft.stepKey).toBe("@summary");
+    const sent = await engine.handle(form, draft, text("enviar"), spanish);
+    expect(sent.outcome).toBe("submitted");
+  });
+
+  it("cancels the form when «cancelar» is typed, and keeps a label inside a longer answer as the answer", async () => {
+    let { draft } = await engine.begin(form, spanish);
+    ({ draft } = await engine.handle(form, draft, text("0403691"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("1"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("1"), spanish));
+    ({ draft } = await engine.handle(form, draft, button(draft, "ok"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("listo para leer"), spanish));
+    expect(draft.answers.story).toBe("listo para leer");
+    expect(draft.stepKey).toBe("story");
+    const cancelled = await engine.handle(form, draft, text("Cancelar"), spanish);
+    expect(cancelled.outcome).toBe("cancelled");
+  });
+});

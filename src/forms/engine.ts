@@ -39,6 +39,7 @@ interface Located {
 
 /** Action buttons that a typed message may press (see typedAction). */
 const TYPED_ACTION_LABELS = ["form-button-done", "form-button-back", "form-button-skip", "form-button-cancel", "form-button-submit"] as const;
+const MAX_TYPED_ACTION_LENGTH = 30;
 
 export function applicableFields(fields: FieldDef[], answers: Answers, env: FormEnv): FieldDef[] {
   return fields.filter((field) => !field.skip?.(answers, env) && field.implied?.(answers) === undefined);
@@ -402,9 +403,10 @@ export class FormEngine {
   /**
    * The data of the step's action button («Listo», «Atrás», «Omitir», «Cancelar», «Enviar») whose label the
    * message is, as written: people type «listo» instead of tapping. The step's prompt is built only when the
-   * message is such a label, so typed answers cost nothing more.
+   * message is such a label; longer answers are not even compared.
    */
   private async typedAction(form: FormDef, draft: DraftState, text: string, env: FormEnv): Promise<string | null> {
+    if (text.length > MAX_TYPED_ACTION_LENGTH) return null;
     const wanted = normalizeForMatch(text);
     if (wanted === "" || !TYPED_ACTION_LABELS.some((key) => normalizeForMatch(env.t(key)) === wanted)) return null;
     const question = (await this.prompt(form, draft, env)).at(-1);

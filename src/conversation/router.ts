@@ -13,6 +13,7 @@ import { audit } from "../domain/audit.js";
 import { startWithPayload } from "./deep-link.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
 import { isGreeting } from "./greeting.js";
+import { LastMenus } from "./last-menus.js";
 import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
 
 export const ONBOARDING_FORM = "onboarding";
@@ -41,6 +42,7 @@ export class Conversation {
   private readonly publicQuestionHandlers: NonNullable<Feature["publicQuestion"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
   private readonly roleListeners: RoleChangeListener[] = [];
+  private readonly lastMenus = new LastMenus();
 
   constructor(readonly services: AppServices) {}
 
@@ -128,6 +130,7 @@ export class Conversation {
     const noted = new Set<number>();
     ctx.noteRoleChange = (personId) => noted.add(personId);
     const replies = forInput(input, await this.route(ctx, input));
+    this.lastMenus.remember(ctx.person.id, replies, ctx.now);
     if (noted.size > 0) for (const personId of noted) await this.roleChangedFor(sender, personId);
     else if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
     return replies;
@@ -250,6 +253,8 @@ export class Conversation {
     }
 
     if (input.type === "text") {
+      const pressed = this.lastMenus.pressedBy(ctx.person.id, input.text, ctx.now);
+      if (pressed) return this.route(ctx, { type: "button", data: pressed });
       if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
       for (const handler of this.freeTextHandlers) {
         const replies = await handler(ctx, input.text);

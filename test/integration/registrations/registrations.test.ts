@@ -32,6 +32,19 @@ beforeEach(async () => {
 });
 
 describe(`registrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () => {
+  it("starts the form a teacher names under «¿Qué quieres registrar?», and answers a question typed there", async () => {
+    // Typed instead of tapped: the words of a button under the bot's last reply press it (conversation/last-menus.ts).
+    const teacher = await Chat.of(app);
+    expect(await teacher.say("/registrar")).toContain("¿Qué quieres registrar?");
+    expect(await teacher.say("la buena práctica")).toContain("¿A qué convocatoria (año) corresponde tu registro?");
+
+    await teacher.say("/cancelar");
+    expect(await teacher.say("/registrar")).toContain("¿Qué quieres registrar?");
+    const answer = await teacher.say("hasta cuando hay plazo para eureka");
+    expect(answer).toContain("Eureka");
+    expect(answer).not.toContain("¿A qué convocatoria");
+  });
+
   it("files a good practice with its code, team, files and history, and tells only that UGEL's specialists", async () => {
     const pascoSpecialist = await createPerson(app, { role: "especialista_ugel", ugelId: "190001" });
     await createPerson(app, { role: "especialista_ugel", ugelId: "190003" });

@@ -20,12 +20,13 @@ export function matchOptionIndex(text: string, labels: readonly string[], values
   }
   const wanted = normalizeForMatch(trimmed);
   if (wanted === "") return -1;
-  const exact = labels.findIndex((label, index) => normalizeForMatch(label) === wanted || normalizeForMatch(values[index] ?? "") === wanted);
+  const normalizedLabels = labels.map(normalizeForMatch);
+  const exact = normalizedLabels.findIndex((label, index) => label === wanted || normalizeForMatch(values[index] ?? "") === wanted);
   if (exact >= 0) return exact;
 
   const typed = meaningfulWords(wanted);
   if (typed.length === 0) return -1;
-  const labelWords = labels.map((label) => meaningfulWords(normalizeForMatch(label)));
+  const labelWords = normalizedLabels.map(meaningfulWords);
 
   const covered = labelWords.map((words) => (words.length > 0 && words.every((word) => typed.some((typedWord) => sameWord(word, typedWord))) ? words.length : 0));
   const most = Math.max(...covered);

@@ -30,6 +30,11 @@ export interface TurnContext {
    * people): after the turn, every channel identity of theirs gets the settings of their role again.
    */
   noteRoleChange?: (personId: number) => void;
+  /**
+   * This person's conversation rows were removed this turn (their data deleted, or merged into another person
+   * by a link): the turn writes nothing more for them, not even the menu under its reply.
+   */
+  notePersonRemoved?: () => void;
 }
 
 export type Handler<A = string> = (ctx: TurnContext, arg: A) => Promise<Reply[]>;

@@ -13,7 +13,7 @@ import { audit } from "../domain/audit.js";
 import { startWithPayload } from "./deep-link.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
 import { isGreeting } from "./greeting.js";
-import { LastMenus } from "./last-menus.js";
+import { menuChanged, menuOf, pressedBy, type LastMenu } from "./last-menus.js";
 import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
 
 export const ONBOARDING_FORM = "onboarding";
@@ -42,7 +42,6 @@ export class Conversation {
   private readonly publicQuestionHandlers: NonNullable<Feature["publicQuestion"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
   private readonly roleListeners: RoleChangeListener[] = [];
-  private readonly lastMenus = new LastMenus();
 
   constructor(readonly services: AppServices) {}
 
@@ -108,7 +107,7 @@ export class Conversation {
    */
   withTurn<T>(sender: Sender, work: (ctx: TurnContext) => Promise<T>): Promise<T> {
     return this.lock.run(`${sender.channel}:${sender.externalId}`, async () => {
-      const turn = await this.services.sessions.exclusive(sender, undefined, async () => work(await this.context(sender, () => undefined)));
+      const turn = await this.services.sessions.exclusive(sender, undefined, async () => work((await this.context(sender, () => undefined)).ctx));
       if (turn.duplicate) throw new Error("withTurn: a turn without an update id cannot be a duplicate");
       return turn.value;
     });
@@ -125,12 +124,14 @@ export class Conversation {
   }
 
   private async turn(sender: Sender, input: Input, noteLocale: (locale: Locale) => void, options: TurnOptions): Promise<Reply[]> {
-    const ctx = await this.context(sender, noteLocale, options);
+    const { ctx, menu } = await this.context(sender, noteLocale, options);
     const roleBefore = ctx.person.role;
     const noted = new Set<number>();
     ctx.noteRoleChange = (personId) => noted.add(personId);
-    const replies = forInput(input, await this.route(ctx, input));
-    this.lastMenus.remember(ctx.person.id, replies, ctx.now);
+    let removed = false;
+    ctx.notePersonRemoved = () => (removed = true);
+    const replies = forInput(input, await this.route(ctx, input, menu.stored));
+    if (!removed) await this.keepMenu(ctx, menu, replies);
     if (noted.size > 0) for (const personId of noted) await this.roleChangedFor(sender, personId);
     else if (ctx.person.role !== roleBefore) this.roleChanged(sender, ctx);
     return replies;
@@ -164,9 +165,20 @@ export class Conversation {
     }
   }
 
-  private async context(sender: Sender, noteLocale: (locale: Locale) => void, options: TurnOptions = {}): Promise<TurnContext> {
+  /**
+   * The menu under this turn's last reply is kept with the person's state when the turn ends outside any flow
+   * (only then can typed words press it); a write happens only when what is stored changes.
+   */
+  private async keepMenu(ctx: TurnContext, menu: { stored: LastMenu | null }, replies: Reply[]): Promise<void> {
+    const next = ctx.flow === null ? menuOf(replies, ctx.now) : null;
+    if (menuChanged(menu.stored, next)) await this.services.sessions.saveFlow(ctx.person.id, ctx.flow, ctx.flowData, next);
+  }
+
+  /** The turn's context, and the menu stored for the person as this turn leaves it so far (a flow set clears it). */
+  private async context(sender: Sender, noteLocale: (locale: Locale) => void, options: TurnOptions = {}): Promise<{ ctx: TurnContext; menu: { stored: LastMenu | null } }> {
     const { db, sessions } = this.services;
     const who = await sessions.turn(sender);
+    const menu = { stored: who.menu };
     const locale: Locale = isLocale(who.person.locale) ? who.person.locale : "es";
     noteLocale(locale);
     const ctx: TurnContext = {
@@ -187,13 +199,15 @@ export class Conversation {
         await sessions.saveFlow(who.person.id, flow, data ?? null);
         ctx.flow = flow;
         ctx.flowData = data ?? null;
+        menu.stored = null;
       },
     };
     if (who.identity.unreachable) await db.channelIdentity.update({ where: { id: who.identity.id }, data: { unreachable: false, unreachableAt: null } });
-    return ctx;
+    return { ctx, menu };
   }
 
-  private async route(ctx: TurnContext, input: Input): Promise<Reply[]> {
+  /** `menu`: the buttons under the person's last reply, which typed words may press. */
+  private async route(ctx: TurnContext, input: Input, menu: LastMenu | null): Promise<Reply[]> {
     const onboarded = ctx.person.onboardedAt !== null;
     if (input.type === "command" && input.command === "cancelar") return this.cancel(ctx);
 
@@ -253,8 +267,8 @@ export class Conversation {
     }
 
     if (input.type === "text") {
-      const pressed = this.lastMenus.pressedBy(ctx.person.id, input.text, ctx.now);
-      if (pressed) return this.route(ctx, { type: "button", data: pressed });
+      const pressed = pressedBy(menu, input.text, ctx.now);
+      if (pressed) return this.route(ctx, { type: "button", data: pressed }, null);
       if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
       for (const handler of this.freeTextHandlers) {
         const replies = await handler(ctx, input.text);

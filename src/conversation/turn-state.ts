@@ -8,12 +8,15 @@ import type { Channel, ChannelIdentity, Db, Level, Person, Role } from "../domai
 import type { DraftState } from "../forms/types.js";
 import { queryRows } from "../db/rows.js";
 import { draftFromRow, type DraftRow } from "./draft-store.js";
+import { parseMenu, type LastMenu } from "./last-menus.js";
 
 export interface TurnState {
   person: Person;
   identity: ChannelIdentity;
   flow: string | null;
   flowData: Record<string, unknown> | null;
+  /** The buttons under the last reply of a turn that ended outside any flow (last-menus.ts). */
+  menu: LastMenu | null;
 }
 
 export interface TurnRow {
@@ -39,6 +42,7 @@ export interface TurnRow {
   updatedAt: Date;
   flow: string | null;
   flowData: Record<string, unknown> | string | null;
+  menu: unknown;
 }
 
 const TURN_COLUMNS = `
@@ -50,7 +54,7 @@ const TURN_COLUMNS = `
 export async function loadTurnState(db: Db, sender: Pick<Sender, "channel" | "externalId">): Promise<TurnState | null> {
   const rows = await queryRows<TurnRow>(
     db,
-    `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData"
+    `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", s.menu
      FROM "ChannelIdentity" i
      JOIN "Person" p ON p.id = i."personId"
      LEFT JOIN "ConversationState" s ON s."personId" = p.id
@@ -97,7 +101,7 @@ export function turnStatement(withDrafts: boolean, extra = ""): string {
      )
      SELECT *${more} FROM found
      UNION ALL
-     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, true, '[]'${more} FROM i JOIN p ON p.id = i."personId"`;
+     SELECT ${TURN_COLUMNS}, NULL::text, NULL::jsonb, NULL::jsonb, true, '[]'${more} FROM i JOIN p ON p.id = i."personId"`;
 }
 
 /** Every form draft of the person `p`, as JSON text: a cache can answer for all of them from one read. */
@@ -120,7 +124,7 @@ export const DRAFTS_VERSION_SQL = `(SELECT p.id::text || '|' || COALESCE(string_
  */
 export function foundTurnSelect(withDrafts: boolean | string, channel: string, externalId: string, extra = "", join = ""): string {
   const drafts = typeof withDrafts === "string" ? withDrafts : withDrafts ? DRAFTS_SQL : `'[]'`;
-  return `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", false AS created, ${drafts} AS drafts${extra ? `, ${extra}` : ""}
+  return `SELECT ${TURN_COLUMNS}, s.flow, s.data AS "flowData", s.menu, false AS created, ${drafts} AS drafts${extra ? `, ${extra}` : ""}
        FROM "ChannelIdentity" i
        JOIN "Person" p ON p.id = i."personId"
        LEFT JOIN "ConversationState" s ON s."personId" = p.id${join ? `\n       ${join}` : ""}
@@ -170,12 +174,14 @@ export function toTurnState(row: TurnRow, sender: Pick<Sender, "channel" | "exte
     createdAt: row.identityCreatedAt,
   };
   const flowData = typeof row.flowData === "string" ? (JSON.parse(row.flowData) as Record<string, unknown>) : row.flowData;
-  return { person, identity, flow: row.flow, flowData };
+  return { person, identity, flow: row.flow, flowData, menu: parseMenu(row.menu) };
 }
 
-export async function saveFlow(db: Db, personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
+/** The person's flow, its data and their last menu, together (a new flow always comes with the menu it leaves). */
+export async function saveFlow(db: Db, personId: number, flow: string | null, data: Record<string, unknown> | null, menu: LastMenu | null = null): Promise<void> {
   const json = data === null ? null : JSON.stringify(data);
+  const menuJson = menu === null ? null : JSON.stringify(menu);
   await db.$executeRaw`
-    INSERT INTO "ConversationState" ("personId", "flow", "data", "updatedAt") VALUES (${personId}, ${flow}, ${json}::jsonb, now())
-    ON CONFLICT ("personId") DO UPDATE SET "flow" = EXCLUDED."flow", "data" = EXCLUDED."data", "updatedAt" = EXCLUDED."updatedAt"`;
+    INSERT INTO "ConversationState" ("personId", "flow", "data", "menu", "updatedAt") VALUES (${personId}, ${flow}, ${json}::jsonb, ${menuJson}::jsonb, now())
+    ON CONFLICT ("personId") DO UPDATE SET "flow" = EXCLUDED."flow", "data" = EXCLUDED."data", "menu" = EXCLUDED."menu", "updatedAt" = EXCLUDED."updatedAt"`;
 }

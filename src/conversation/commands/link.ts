@@ -29,6 +29,7 @@ async function redeem(ctx: TurnContext, typed: string): Promise<Reply[]> {
   try {
     const result = await redeemLinkCode(ctx.services.db, { code, personId: ctx.person.id, actorLabel: ctx.actorLabel, now: ctx.now });
     // This person row is gone now (merged into the keeper, its flow with it): nothing more is written for it.
+    ctx.notePersonRemoved?.();
     const keeper = await ctx.services.db.person.findUniqueOrThrow({ where: { id: result.personId }, include: { identities: true } });
     // Either side may have been a specialist: each channel's role-based settings (Telegram's menu) follow the merged person.
     ctx.noteRoleChange?.(keeper.id);

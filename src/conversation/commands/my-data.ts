@@ -42,6 +42,7 @@ export const myDataFeature: Feature = {
         await audit(tx, { actorId: ctx.person.id, actorLabel: ctx.actorLabel, action: "person.deleted", entity: "person", entityId: ctx.person.id });
       });
       ctx.person = { ...ctx.person, role: null, onboardedAt: null };
+      ctx.notePersonRemoved?.();
       return [textReply(ctx.t("delete-done"))];
     },
   },

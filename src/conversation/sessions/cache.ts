@@ -6,12 +6,14 @@
 import type { ChannelIdentity, Person } from "../../domain/db-types.js";
 import type { WriteNotice } from "../../db/write-observer.js";
 import type { DraftState } from "../../forms/types.js";
+import type { LastMenu } from "../last-menus.js";
 import type { TurnState } from "../turn-state.js";
 
 interface PersonEntry {
   person: Person;
   flow: string | null;
   flowData: Record<string, unknown> | null;
+  menu: LastMenu | null;
   identities: Map<string, ChannelIdentity>;
   /** formId → draft, or null when known to have none. */
   drafts: Map<string, DraftState | null>;
@@ -43,7 +45,7 @@ export class SessionCache {
     const entry = personId === undefined ? undefined : this.touch(personId);
     const identity = entry?.identities.get(senderKey);
     if (!entry || !identity) return undefined;
-    return { person: { ...entry.person }, identity: { ...identity }, flow: entry.flow, flowData: copy(entry.flowData) };
+    return { person: { ...entry.person }, identity: { ...identity }, flow: entry.flow, flowData: copy(entry.flowData), menu: entry.menu };
   }
 
   /** undefined: not known here (ask the database). */
@@ -83,6 +85,7 @@ export class SessionCache {
         person: state.person,
         flow: state.flow,
         flowData: copy(state.flowData),
+        menu: state.menu,
         identities: new Map(),
         drafts: new Map((drafts ?? []).map((draft) => [draft.formId, draft])),
         allDrafts: drafts !== undefined,
@@ -118,13 +121,14 @@ export class SessionCache {
   }
 
   /** Like writeDraft: returns the copy of `data` it keeps. */
-  writeFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Record<string, unknown> | null {
+  writeFlow(personId: number, flow: string | null, data: Record<string, unknown> | null, menu: LastMenu | null): Record<string, unknown> | null {
     this.markChanged(this.personChangedAt, personId, ++this.clock);
     const kept = copy(data);
     const entry = this.people.get(personId);
     if (entry) {
       entry.flow = flow;
       entry.flowData = kept;
+      entry.menu = menu;
     }
     return kept;
   }

@@ -9,6 +9,7 @@ import type { Channel, PrismaClient } from "../../domain/db-types.js";
 import type { DraftState } from "../../forms/types.js";
 import type { Logger } from "../../logger.js";
 import { loadDraft } from "../draft-store.js";
+import type { LastMenu } from "../last-menus.js";
 import type { TurnState } from "../turn-state.js";
 import { SessionCache } from "./cache.js";
 import { turnOrNewcomer } from "./direct.js";
@@ -109,9 +110,9 @@ export class CachedSessions implements Sessions {
     return this.write({ kind: "draft", personId, formId, draft: null });
   }
 
-  saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
-    const kept = this.cache.writeFlow(personId, flow, data);
-    return this.write({ kind: "flow", personId, flow, data: kept });
+  saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null, menu: LastMenu | null = null): Promise<void> {
+    const kept = this.cache.writeFlow(personId, flow, data, menu);
+    return this.write({ kind: "flow", personId, flow, data: kept, menu });
   }
 
   setLocale(personId: number, locale: string): Promise<void> {

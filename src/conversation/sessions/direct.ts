@@ -8,6 +8,7 @@ import { initialLocale } from "../../domain/people.js";
 import { firstDelivery } from "../../domain/processed-updates.js";
 import type { DraftState } from "../../forms/types.js";
 import { deleteDraft, loadDraft, saveDraft } from "../draft-store.js";
+import type { LastMenu } from "../last-menus.js";
 import { loadOrCreateTurnState, loadTurnState, saveFlow, type TurnState } from "../turn-state.js";
 import type { Exclusive, Sessions } from "./types.js";
 
@@ -40,8 +41,8 @@ export class DirectSessions implements Sessions {
     return deleteDraft(this.db, personId, formId);
   }
 
-  saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
-    return saveFlow(this.db, personId, flow, data);
+  saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null, menu: LastMenu | null = null): Promise<void> {
+    return saveFlow(this.db, personId, flow, data, menu);
   }
 
   async setLocale(personId: number, locale: string): Promise<void> {

@@ -11,10 +11,11 @@
 import type { DraftState } from "../../forms/types.js";
 import { draftContext } from "../draft-store.js";
 import type { Channel } from "../../domain/db-types.js";
+import type { LastMenu } from "../last-menus.js";
 
 export type SessionWrite =
   | { kind: "draft"; personId: number; formId: string; draft: DraftState | null }
-  | { kind: "flow"; personId: number; flow: string | null; data: Record<string, unknown> | null }
+  | { kind: "flow"; personId: number; flow: string | null; data: Record<string, unknown> | null; menu: LastMenu | null }
   | { kind: "locale"; personId: number; locale: string }
   | { kind: "update"; channel: Channel; updateId: string };
 
@@ -36,9 +37,9 @@ const PARTS = {
   removed: (n: number) => `DELETE FROM "ConversationDraft" d
     USING jsonb_to_recordset($${n}::jsonb) AS r("personId" int, "formId" text)
     WHERE d."personId" = r."personId" AND d."formId" = r."formId"`,
-  flows: (n: number) => `INSERT INTO "ConversationState" ("personId", "flow", "data", "updatedAt")
-    SELECT r."personId", r.flow, r.data, now() FROM jsonb_to_recordset($${n}::jsonb) AS r("personId" int, flow text, data jsonb)
-    ON CONFLICT ("personId") DO UPDATE SET "flow" = EXCLUDED."flow", "data" = EXCLUDED."data", "updatedAt" = EXCLUDED."updatedAt"`,
+  flows: (n: number) => `INSERT INTO "ConversationState" ("personId", "flow", "data", "menu", "updatedAt")
+    SELECT r."personId", r.flow, r.data, r.menu, now() FROM jsonb_to_recordset($${n}::jsonb) AS r("personId" int, flow text, data jsonb, menu jsonb)
+    ON CONFLICT ("personId") DO UPDATE SET "flow" = EXCLUDED."flow", "data" = EXCLUDED."data", "menu" = EXCLUDED."menu", "updatedAt" = EXCLUDED."updatedAt"`,
   updates: (n: number) => `INSERT INTO "ProcessedUpdate" ("channel", "updateId")
     SELECT r.channel::"Channel", r."updateId" FROM jsonb_to_recordset($${n}::jsonb) AS r(channel text, "updateId" text)
     ON CONFLICT DO NOTHING`,
@@ -91,7 +92,7 @@ export function batchStatement(writes: SessionWrite[]): [string, unknown[]] {
     } else if (write.kind === "draft") {
       rows.removed.push({ personId: write.personId, formId: write.formId });
     } else if (write.kind === "flow") {
-      rows.flows.push({ personId: write.personId, flow: write.flow, data: write.data });
+      rows.flows.push({ personId: write.personId, flow: write.flow, data: write.data, menu: write.menu });
     } else if (write.kind === "locale") {
       rows.locales.push({ personId: write.personId, locale: write.locale });
     } else {

@@ -30,6 +30,7 @@ import { cacheCatalogForTurns, CATALOG_FINGERPRINT_SQL, type CatalogCache } from
 import { initialLocale } from "../../domain/people.js";
 import type { DraftState } from "../../forms/types.js";
 import type { Logger } from "../../logger.js";
+import type { LastMenu } from "../last-menus.js";
 import { DRAFTS_SQL, DRAFTS_VERSION_SQL, foundTurnSelect, parseDrafts, toTurnState, turnStatement, type TurnRow, type TurnState } from "../turn-state.js";
 import { DraftVersions, versionAfter } from "./draft-versions.js";
 import { DirectSessions } from "./direct.js";
@@ -239,10 +240,10 @@ export class PostgresSessions extends DirectSessions {
     this.keep(scope, { kind: "draft", personId, formId, draft: null });
   }
 
-  override async saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void> {
+  override async saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null, menu: LastMenu | null = null): Promise<void> {
     const scope = this.scopeOf(personId);
-    if (!scope) return super.saveFlow(personId, flow, data);
-    this.keep(scope, { kind: "flow", personId, flow, data });
+    if (!scope) return super.saveFlow(personId, flow, data, menu);
+    this.keep(scope, { kind: "flow", personId, flow, data, menu });
   }
 
   override async setLocale(personId: number, locale: string): Promise<void> {

@@ -7,6 +7,7 @@
 import type { Sender } from "../../core/types.js";
 import type { Channel } from "../../domain/db-types.js";
 import type { DraftState } from "../../forms/types.js";
+import type { LastMenu } from "../last-menus.js";
 import type { TurnState } from "../turn-state.js";
 
 /** What a turn run by `exclusive` gives back: nothing when the update had been handled already. */
@@ -27,7 +28,8 @@ export interface Sessions {
   /** Resolves once the draft is on disk: a reply is never sent for an answer that could still be lost. */
   saveDraft(personId: number, draft: DraftState): Promise<void>;
   deleteDraft(personId: number, formId: string): Promise<void>;
-  saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null): Promise<void>;
+  /** The flow, its data and the last menu (last-menus.ts) are written together; a flow set mid-turn leaves no menu. */
+  saveFlow(personId: number, flow: string | null, data: Record<string, unknown> | null, menu?: LastMenu | null): Promise<void>;
   /** The language the person chose (the first question of onboarding, and /perfil). */
   setLocale(personId: number, locale: string): Promise<void>;
   /** Writes everything in hand (at shutdown, before the database closes). */

@@ -53,7 +53,7 @@ describe.runIf(url)("plans of the turns' statements", () => {
   it("the usual end of a turn (draft, flow, update id) writes without reading any table", async () => {
     const writes: SessionWrite[] = [
       draft(1),
-      { kind: "flow", personId: 1, flow: "registro", data: { paso: 2 } },
+      { kind: "flow", personId: 1, flow: "registro", data: { paso: 2 }, menu: null },
       { kind: "update", channel: "telegram", updateId: "7001" },
     ];
     expect(joinsTables(writes)).toBe(false);

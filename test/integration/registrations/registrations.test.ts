@@ -45,6 +45,23 @@ describe(`registrations (${testDatabaseUrl() ? "PostgreSQL" : "PGlite"})`, () =>
     expect(answer).not.toContain("¿A qué convocatoria");
   });
 
+  it("takes the typed words of a button in another process on the same database, and after a restart", async () => {
+    // Webhook processes behind a load balancer: the menu is shown by one, the next message reaches another.
+    const other = await createTestApp(database);
+    try {
+      const teacher = await Chat.of(app);
+      const elsewhere = new Chat(other, teacher.sender, teacher.personId);
+      expect(await teacher.say("/registrar")).toContain("¿Qué quieres registrar?");
+      expect(await elsewhere.say("buena practica")).toContain("¿A qué convocatoria (año) corresponde tu registro?");
+      // Inside the form the menu is gone: leaving it, a typed label is read as text again.
+      await elsewhere.say("/cancelar");
+      expect(await teacher.say("buena práctica")).not.toContain("¿A qué convocatoria");
+    } finally {
+      await other.conversation.drain();
+      await other.services.sessions.close(); // the apps share the database: only the second one's sessions close
+    }
+  });
+
   it("files a good practice with its code, team, files and history, and tells only that UGEL's specialists", async () => {
     const pascoSpecialist = await createPerson(app, { role: "especialista_ugel", ugelId: "190001" });
     await createPerson(app, { role: "especialista_ugel", ugelId: "190003" });

@@ -58,9 +58,9 @@ describe("group commit", () => {
   });
 
   it("puts in the statement only the kinds of write present", () => {
-    const [sql, params] = batchStatement([{ kind: "flow", personId: 4, flow: null, data: null }]);
+    const [sql, params] = batchStatement([{ kind: "flow", personId: 4, flow: null, data: null, menu: null }]);
     expect(sql).toContain('"ConversationState"');
     expect(sql).not.toContain('"ConversationDraft"');
-    expect(params).toEqual([JSON.stringify([{ personId: 4, flow: null, data: null }])]);
+    expect(params).toEqual([JSON.stringify([{ personId: 4, flow: null, data: null, menu: null }])]);
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ConversationState" ADD COLUMN     "menu" JSONB;

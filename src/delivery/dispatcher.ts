@@ -398,6 +398,7 @@ export class Dispatcher {
       case "rate_limited":
         this.stats.rateLimited++;
         lane.limiter.pause(mono + outcome.retryAfterMs);
+        void lane.shared?.pause(outcome.retryAfterMs);
         lane.spacing.complete(chat, mono, outcome.retryAfterMs);
         this.logger.warn({ channel: identity.channel, retryAfterMs: outcome.retryAfterMs }, "outbox: 429, pausing the channel");
         this.queue.unshift(item);

@@ -18,6 +18,10 @@
  * send at most 89% of the rate. It costs one statement per `batch` sends (about a tenth of a second of sends),
  * which a single process does not feel.
  *
+ * A 429 pauses every process: `pause` moves the row's next slot past Telegram's retry_after, so the next
+ * reservation of any process starts after it. Slots a process reserved before that are still used: at most
+ * two batches each (it reserves the next before one runs out), which meet the same 429 and pause it too.
+ *
  * On PGlite only one process opens the database, and the dispatcher's own limiter is enough: this is not used.
  */
 import type { SqlClient } from "./claim.js";
@@ -67,6 +71,27 @@ export class SharedPace {
   /** Uses the slot that made waitMs return 0. */
   take(): void {
     this.slots.shift();
+  }
+
+  /**
+   * Telegram answered 429: no slot of any process starts before `retryAfterMs` from now on the database's clock.
+   * The caller pauses its own limiter too, which also covers a failure of this write. Resolves once written
+   * (or failed); never rejects.
+   */
+  pause(retryAfterMs: number): Promise<void> {
+    this.slots = [];
+    return this.db
+      .$executeRawUnsafe(
+        `INSERT INTO "OutboxPace" AS p (channel, "nextAt")
+         VALUES ($1::text, clock_timestamp() + make_interval(secs => $2::float8 / 1000))
+         ON CONFLICT (channel) DO UPDATE SET "nextAt" = GREATEST(p."nextAt", EXCLUDED."nextAt")`,
+        this.channel,
+        retryAfterMs,
+      )
+      .then(
+        () => undefined,
+        () => undefined,
+      );
   }
 
   private untilRetry(now: number): number {

@@ -140,6 +140,24 @@ describe("outbox dispatcher", () => {
     expect(sender.sentTo("602")).toBe(1);
   });
 
+  it("a 429 met by one of two dispatchers pauses the other one too (the pause is shared through the database)", async () => {
+    const ids = await createPeople(db, 40, (index) => ({ externalId: String(650 + index) }));
+    await enqueueMany(db, ids.map((personId, index) => ({ idempotencyKey: `p${index}`, kind: "system", personId, payload: hello })));
+    const senders = [1, 2].map(() => new ScriptedSender({ ratePerSecond: 20, perChatIntervalMs: 0 }));
+    for (const sender of senders) sender.script("655", { kind: "rate_limited", retryAfterMs: 1_500 });
+    const [a, b] = senders.map((sender) => dispatcher(sender, { sharedPace: true, batchSize: 5 })) as [Dispatcher, Dispatcher];
+    await Promise.all([a.drain(), b.drain()]);
+
+    const calls = senders.flatMap((sender) => sender.calls).sort((x, y) => x.startedAt - y.startedAt);
+    const limited = calls.find((call) => call.outcome.kind === "rate_limited");
+    expect(limited).toBeDefined();
+    // Slots either one reserved before the pause reached the database may still go (a fifth of a second's worth
+    // each); after them, nobody starts until retry_after has passed.
+    const paused = calls.filter((call) => call.startedAt > limited!.endedAt + 600 && call.startedAt < limited!.endedAt + 1_450);
+    expect(paused).toEqual([]);
+    expect(calls.filter((call) => call.outcome.kind === "sent")).toHaveLength(40);
+  });
+
   it("keeps the per-chat interval between two messages to one person", async () => {
     const person = await createPerson(db, { externalId: "700" });
     await enqueueMany(db, [1, 2, 3].map((n) => ({ idempotencyKey: `c${n}`, kind: "system" as const, personId: person, payload: hello })));

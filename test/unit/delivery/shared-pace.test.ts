@@ -37,7 +37,17 @@ class SimulatedDatabase {
         });
       });
     },
-    $executeRawUnsafe: () => Promise.reject(new Error("not used")),
+    // The pause after a 429: the next slot moves past retry_after on the database's clock.
+    $executeRawUnsafe: (_sql: string, _channel: string, retryAfterMs: number) => {
+      const [there, back] = this.delays();
+      this.statements++;
+      return new Promise((resolve) => {
+        this.later(there, () => {
+          this.nextAt = Math.max(this.nextAt, this.now + this.clockAheadMs + retryAfterMs);
+          this.later(back, () => resolve(1));
+        });
+      });
+    },
   } as unknown as SqlClient;
 
   private later(ms: number, run: () => void): void {
@@ -56,17 +66,27 @@ class SimulatedDatabase {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Two dispatcher processes whose monotonic clocks start at different points, polling every millisecond. */
-async function runTwoProcesses(rate: number, durationMs: number, delays: () => [number, number]) {
+/**
+ * Two dispatcher processes whose monotonic clocks start at different points, polling every millisecond.
+ * `rateLimitedAt`: at that moment the first process gets a 429 with that retry_after, and pauses itself as the
+ * dispatcher's own limiter does.
+ */
+async function runTwoProcesses(rate: number, durationMs: number, delays: () => [number, number], rateLimitedAt?: { at: number; retryAfterMs: number }) {
   const database = new SimulatedDatabase(1_700_000_000_000, delays);
   const processes = [123.4, -777.7].map((localAhead) => {
     const local = () => database.now + localAhead;
-    return { local, pace: new SharedPace(database.client, "telegram", rate, () => undefined, local), starts: [] as number[] };
+    return { local, pace: new SharedPace(database.client, "telegram", rate, () => undefined, local), starts: [] as number[], pausedUntil: 0 };
   });
   for (database.now = 0; database.now < durationMs; database.now++) {
     database.runDue();
     await settle();
+    if (rateLimitedAt?.at === database.now) {
+      const first = processes[0]!;
+      first.pace.pause(rateLimitedAt.retryAfterMs);
+      first.pausedUntil = database.now + rateLimitedAt.retryAfterMs;
+    }
     for (const process of processes) {
+      if (database.now < process.pausedUntil) continue;
       if (process.pace.waitMs(process.local()) === 0) {
         process.pace.take();
         process.starts.push(database.now);
@@ -115,5 +135,19 @@ describe("one send rate shared by two dispatcher processes", () => {
     expect(tightestSpan(all, rate + 1)).toBeGreaterThanOrEqual(rate * interval - slack);
     // Together they use most of the rate: few slots are lost to late answers.
     expect(all.length).toBeGreaterThan((6_000 / interval) * 0.8);
+  });
+
+  it("pauses both when one of them gets a 429, but for the few slots the other already held", async () => {
+    const [a, b] = await runTwoProcesses(rate, 5_000, () => [2, 2], { at: 1_000, retryAfterMs: 2_000 });
+    const during = (starts: number[]) => starts.filter((start) => start > 1_010 && start < 3_000);
+    expect(during(a)).toEqual([]);
+    // The other process holds at most two batches of slots (it asks for the next before one runs out), taken
+    // before the pause landed and interleaved with the first one's; without the shared pause it would send ~44 here.
+    const batch = Math.ceil(rate / 10);
+    expect(during(b).length).toBeLessThanOrEqual(2 * batch);
+    expect(during(b).every((start) => start < 1_000 + 2 * (2 * batch) * interval)).toBe(true);
+    // Both send again once retry_after has passed.
+    expect(a.some((start) => start >= 3_000)).toBe(true);
+    expect(b.some((start) => start >= 3_000)).toBe(true);
   });
 });

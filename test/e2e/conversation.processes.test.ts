@@ -305,6 +305,19 @@ describe.skipIf(!SERVER)("two bot processes on one PostgreSQL", () => {
   });
 });
 
+describe.skipIf(!SERVER)("two bot processes on one PostgreSQL, outside a form", () => {
+  it("presses a button of one process's reply with words typed to the other process", { timeout: 60_000 }, async () => {
+    const teacher = FIRST_USER + 9; // their good-practice draft was left half-filled above
+    await post(PORTS[0]!, textUpdate(teacher, "/cancelar"));
+    await post(PORTS[0]!, textUpdate(teacher, "/registrar"));
+    expect(fake.messagesTo(teacher).at(-1)?.text).toContain("¿Qué quieres registrar?");
+    await post(PORTS[1]!, textUpdate(teacher, "buena practica"));
+    // The saved draft is offered, as a tap on «Buena práctica» would (not a calendar answer about the contest).
+    const buttons = fake.messagesTo(teacher).at(-1)?.inlineKeyboard.flat().map((button) => button.text) ?? [];
+    expect(buttons.some((label) => label.includes("Continuar"))).toBe(true);
+  });
+});
+
 /** A name part that tells teachers apart (names take no digits): 8100012 → "Ibjaaabc". */
 function lettersOf(teacher: number): string {
   const letters = [...String(teacher)].map((digit) => "abcdefghij"[Number(digit)]).join("");

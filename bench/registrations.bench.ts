@@ -11,7 +11,6 @@
  *
  *   npm run bench -- registrations      → bench/results/registrations.json
  */
-import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { Bot } from "grammy";
@@ -286,60 +285,73 @@ export async function measure(database: Database, options: MeasureOptions = {}):
   }
 }
 
+export interface WorkerRound {
+  registrations: number;
+  /** Wall clock (ms since the epoch), comparable across processes. */
+  startedAt: number;
+  endedAt: number;
+}
+
 /**
- * One of several bench processes on one database: warms up, prints "ready", waits for "go" on standard input,
- * then runs one round and returns when it started and ended (wall clock, comparable across processes).
+ * One of several bench processes on one database, measured as `measure` measures one: the same warm-up, then
+ * ROUNDS rounds of TEACHERS registrations, each started when the parent says so (`between`), so that all the
+ * processes run each round together. Teachers are created before the first round, outside every round.
  */
-export async function workerRound(databaseUrl: string): Promise<{ registrations: number; startedAt: number; endedAt: number }> {
+export async function workerRounds(databaseUrl: string, between: () => Promise<void>): Promise<WorkerRound[]> {
   const database = await openDatabase({ databaseUrl, dataDir: "", logger: silentLogger, poolSize: POOL_SIZE });
   const app = await createApp({ config: benchConfig(), logger: silentLogger, database });
   try {
     const { bot, keyboards } = benchBot(app);
     await registerAll(bot, keyboards, await createTeachers(app, WARMUP), Math.min(CONCURRENCY, WARMUP));
-    const teachers = await createTeachers(app, TEACHERS);
-    process.stdout.write("ready\n");
-    await new Promise<void>((resolve) => process.stdin.once("data", () => resolve()));
-    const startedAt = performance.timeOrigin + performance.now();
-    await registerAll(bot, keyboards, teachers, CONCURRENCY);
-    return { registrations: TEACHERS, startedAt, endedAt: performance.timeOrigin + performance.now() };
+    const rounds: number[][] = [];
+    for (let round = 0; round < ROUNDS; round++) rounds.push(await createTeachers(app, TEACHERS));
+    const results: WorkerRound[] = [];
+    for (const teachers of rounds) {
+      await between();
+      const startedAt = performance.timeOrigin + performance.now();
+      await registerAll(bot, keyboards, teachers, CONCURRENCY);
+      results.push({ registrations: teachers.length, startedAt, endedAt: performance.timeOrigin + performance.now() });
+    }
+    return results;
   } finally {
     await app.close();
   }
 }
 
-/** Registrations per second of `count` bot processes on one database, started together (one round each). */
-async function measureProcesses(databaseUrl: string, count: number): Promise<number> {
+/**
+ * Registrations per second of `count` bot processes on one database: each round starts in all of them at once
+ * and lasts from the first start to the last end; the median of ROUNDS rounds, after the same warm-up as one
+ * process gets in `measure`, so the two figures compare like with like.
+ */
+async function measureProcesses(databaseUrl: string, count: number): Promise<{ perSecond: number; rounds: number[] }> {
   const setup = await openDatabase({ databaseUrl, dataDir: "", logger: silentLogger, poolSize: 2 });
   await (await createApp({ config: benchConfig(), logger: silentLogger, database: setup })).close(); // migrations and seed, once
-  const workers = Array.from({ length: count }, (_, index) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-worker.ts")], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BENCH_WORKER_DATABASE_URL: databaseUrl, BENCH_FIRST_USER_ID: String(FIRST_USER_ID + (index + 1) * 100_000) },
-      stdio: ["pipe", "pipe", "inherit"],
+  const workers = Array.from(
+    { length: count },
+    (_, index) =>
+      new PhasedChild<{ rounds: WorkerRound[] }>(["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-worker.ts")], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, BENCH_WORKER_DATABASE_URL: databaseUrl, BENCH_FIRST_USER_ID: String(FIRST_USER_ID + (index + 1) * 100_000) },
+      }),
+  );
+  try {
+    for (const worker of workers) await worker.next(); // warmed up, teachers created
+    const perWorker: WorkerRound[][] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Each answers "waiting" after its round, or its figures after the last one.
+      const said = await Promise.all(workers.map((worker) => worker.phase()));
+      for (const answer of said) if (!answer.waiting) perWorker.push(answer.result.rounds);
+    }
+    if (perWorker.length !== count) throw new Error("a bench worker ended without its rounds");
+    const rounds = Array.from({ length: ROUNDS }, (_, round) => {
+      const results = perWorker.map((worker) => worker[round] as WorkerRound);
+      const seconds = (Math.max(...results.map((r) => r.endedAt)) - Math.min(...results.map((r) => r.startedAt))) / 1000;
+      return Math.round((results.reduce((sum, r) => sum + r.registrations, 0) / seconds) * 10) / 10;
     });
-    let output = "";
-    const ready = new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes("ready\n")) resolve();
-      });
-      child.once("exit", (code) => reject(new Error(`bench worker exited with ${code} before it was ready`)));
-    });
-    const result = new Promise<{ registrations: number; startedAt: number; endedAt: number }>((resolve, reject) => {
-      child.once("exit", (code) => {
-        const line = output.split("\n").find((candidate) => candidate.startsWith("{"));
-        if (code === 0 && line) resolve(JSON.parse(line));
-        else reject(new Error(`bench worker exited with ${code}: ${output.slice(-500)}`));
-      });
-    });
-    result.catch(() => undefined);
-    return { child, ready, result };
-  });
-  await Promise.all(workers.map((worker) => worker.ready));
-  for (const worker of workers) worker.child.stdin.end("go\n");
-  const results = await Promise.all(workers.map((worker) => worker.result));
-  const seconds = (Math.max(...results.map((r) => r.endedAt)) - Math.min(...results.map((r) => r.startedAt))) / 1000;
-  return Math.round((results.reduce((sum, r) => sum + r.registrations, 0) / seconds) * 10) / 10;
+    return { perSecond: median(rounds), rounds };
+  } finally {
+    for (const worker of workers) worker.kill();
+  }
 }
 
 const describe = (figures: Figures) =>
@@ -397,11 +409,12 @@ export async function run(): Promise<string> {
   }
 
   let twoProcesses: number | undefined;
+  let twoProcessRounds: number[] | undefined;
   const shared = postgres ? await createScratchPostgres(serverUrl as string) : undefined;
   if (shared) {
     try {
-      twoProcesses = await measureProcesses(shared.url, 2);
-      process.stdout.write(`  PostgreSQL, two bot processes: ${twoProcesses} registrations/s together\n`);
+      ({ perSecond: twoProcesses, rounds: twoProcessRounds } = await measureProcesses(shared.url, 2));
+      process.stdout.write(`  PostgreSQL, two bot processes: ${twoProcesses} registrations/s together (median of ${twoProcessRounds.join(", ")})\n`);
     } finally {
       await shared.drop();
     }
@@ -431,6 +444,7 @@ export async function run(): Promise<string> {
     pool_size: POOL_SIZE,
     rounds_registrations_per_s_pglite: pglite.rounds,
     rounds_registrations_per_s_postgres: postgres?.rounds ?? null,
+    rounds_registrations_per_s_postgres_2proc: twoProcessRounds ?? null,
     warmup_registrations: WARMUP,
     registrations_per_round: TEACHERS,
     concurrent_teachers: CONCURRENCY,

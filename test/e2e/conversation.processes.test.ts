@@ -7,17 +7,17 @@
  * PostgreSQL only: skipped without TEST_DATABASE_URL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/app.js";
-import { openDatabase, type Database } from "../../src/db/client.js";
-import { applyMigrations } from "../../src/db/migrate.js";
-import { seedBaseData } from "../../src/db/seed.js";
+import type { Database } from "../../src/db/client.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { MIGRATIONS_DIR, testDatabaseUrl, testLogger } from "../helpers/db.js";
+import { waitHealthy } from "../helpers/bot-process.js";
+import { createServerScratchDatabase, testDatabaseUrl } from "../helpers/db.js";
+import { createTeachers, formSteps, post as postUpdate, purposeKey, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
 
 const SERVER = testDatabaseUrl();
 const TEACHERS = 200;
@@ -26,21 +26,12 @@ const SECRET = "processes-test-secret";
 /** Ports of this test's two bot processes (the range this suite may use). */
 const PORTS = [18_611, 18_612];
 
-let scratchName = "";
+let scratch: Awaited<ReturnType<typeof createServerScratchDatabase>> | undefined;
 let scratchUrl = "";
 let database: Database;
 let fake: FakeTelegram;
 const bots: ChildProcess[] = [];
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function startBot(port: number): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src", "main.ts")], {
@@ -75,77 +66,10 @@ function startBot(port: number): ChildProcess {
   return child;
 }
 
-async function waitHealthy(port: number): Promise<void> {
-  const deadline = Date.now() + 45_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`bot on ${port} did not become healthy`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
-/** POSTs one update to one process, as Telegram does; resolves when the process has answered. */
-async function post(port: number, update: object): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}/telegram`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-    body: JSON.stringify(update),
-  });
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`webhook on ${port} answered ${response.status}`);
-}
-
-let nextUpdateId = 50_000;
-let nextMessageId = 1;
-
-function textUpdate(userId: number, text: string, updateId = ++nextUpdateId): object {
-  const chat = { id: userId, type: "private", first_name: "Docente" };
-  const from = { id: userId, is_bot: false, first_name: "Docente", language_code: "es" };
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.length }] : undefined;
-  return { update_id: updateId, message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat, from, text, ...(entities ? { entities } : {}) } };
-}
-
-/** Presses the button whose label contains `label` on the bot's latest message with a keyboard to this teacher. */
-function pressUpdate(userId: number, label: string): object {
-  const messages = fake.messagesTo(userId).filter((message) => message.inlineKeyboard.length > 0);
-  const last = messages.at(-1);
-  const button = last?.inlineKeyboard.flat().find((candidate) => candidate.text.includes(label) && "callback_data" in candidate);
-  if (!last || !button || !("callback_data" in button)) throw new Error(`teacher ${userId}: no button "${label}" in ${JSON.stringify(fake.messagesTo(userId).slice(-3).map((m) => [m.text, m.inlineKeyboard]))}`);
-  const id = ++nextUpdateId;
-  const from = { id: userId, is_bot: false, first_name: "Docente", language_code: "es" };
-  return {
-    update_id: id,
-    callback_query: { id: String(id), chat_instance: "t", from, message: last.message, data: button.callback_data },
-  };
-}
-
-type Step = { say: string } | { press: string };
-
-/** The good-practice form as far as the first long answer, which comes in two messages (see the test). */
-function steps(teacher: number): Step[] {
-  return [
-    { say: "/registrar" },
-    { press: "Buena práctica" },
-    { press: "2026" },
-    { press: "Pedagógica" },
-    { press: "Lectura y escritura" },
-    { press: "Primaria" },
-    { say: `Lectura en familia ${teacher}` },
-    { press: "(" }, // the school from the profile; the level is the subcategory's
-    { say: `Rosa ${lettersOf(teacher)}` },
-    { say: `Quispe ${lettersOf(teacher)}` },
-    { say: String(40_000_000 + teacher) },
-    { press: "Docente" },
-    { press: "Nombrado" },
-    { press: "Omitir" },
-    { press: "Listo" },
-  ];
-}
+const post = (port: number, update: object) => postUpdate(port, SECRET, update);
+let updates: UpdateFactory;
+const textUpdate = (userId: number, text: string, updateId?: number) => updates.text(userId, text, updateId);
 
 /** The turn lock of a Telegram sender and its waiting-lock key, as src/conversation/sessions/postgres.ts makes them. */
 function lockOf(userId: number): { lock: string; person: number } {
@@ -153,60 +77,33 @@ function lockOf(userId: number): { lock: string; person: number } {
   return { lock: digest.readBigInt64BE(0).toString(), person: digest.readUInt32BE(8) & 0x7fffffff };
 }
 
-async function createTeachers(): Promise<number[]> {
-  const ids = Array.from({ length: TEACHERS }, (_, index) => FIRST_USER + index);
-  await database.prisma.$executeRawUnsafe(
-    `WITH t AS (SELECT unnest($1::text[]) AS uid)
-     INSERT INTO "School" ("codigoModular", name, "ugelId", "updatedAt")
-     SELECT right(uid, 7), 'IE Procesos ' || uid, '190001', now() FROM t`,
-    ids.map(String),
-  );
-  await database.prisma.$executeRawUnsafe(
-    `WITH t AS (SELECT unnest($1::text[]) AS uid), people AS (
-       INSERT INTO "Person" ("displayName", role, "ugelId", "schoolId", levels, "consentAt", "consentVersion", "onboardedAt", locale, "updatedAt")
-       SELECT 'Docente ' || uid, 'docente'::"Role", '190001', s.id, ARRAY['primaria']::"Level"[], now(), 'test', now(), 'es', now()
-       FROM t JOIN "School" s ON s."codigoModular" = right(uid, 7)
-       RETURNING id, "displayName"
-     )
-     INSERT INTO "ChannelIdentity" ("personId", channel, "externalId", "chatRef")
-     SELECT id, 'telegram'::"Channel", substr("displayName", 9), substr("displayName", 9) FROM people`,
-    ids.map(String),
-  );
-  return ids;
-}
-
 beforeAll(async () => {
   if (!SERVER) return;
-  scratchName = `pasco_turns_${randomBytes(4).toString("hex")}`;
-  await admin(`CREATE DATABASE "${scratchName}"`);
-  const url = new URL(SERVER);
-  url.pathname = `/${scratchName}`;
-  scratchUrl = url.toString();
-  database = await openDatabase({ databaseUrl: scratchUrl, dataDir: "", logger: testLogger, poolSize: 4 });
-  await applyMigrations(database, MIGRATIONS_DIR, testLogger);
-  await seedBaseData(database.prisma);
+  scratch = await createServerScratchDatabase(SERVER, "pasco_turns");
+  scratchUrl = scratch.url;
+  database = scratch.database;
   fake = await startFakeTelegram();
+  updates = new UpdateFactory(fake, 50_000);
   for (const port of PORTS) startBot(port);
-  await Promise.all(PORTS.map(waitHealthy));
+  await Promise.all(PORTS.map((port) => waitHealthy(port)));
 }, 90_000);
 
 afterAll(async () => {
   for (const child of bots) child.kill("SIGTERM");
   await Promise.all(bots.filter((child) => child.exitCode === null).map((child) => once(child, "exit")));
   await fake?.close();
-  await database?.close();
-  if (scratchName) await admin(`DROP DATABASE IF EXISTS "${scratchName}" WITH (FORCE)`);
+  await scratch?.drop();
 });
 
 describe.skipIf(!SERVER)("two bot processes on one PostgreSQL", () => {
   it("keeps every answer of 200 teachers, in order and once, with updates split and duplicated across processes", { timeout: 120_000 }, async () => {
-    const teachers = await createTeachers();
+    const teachers = await createTeachers(database, FIRST_USER, TEACHERS);
     let posted = 0;
     let duplicated = 0;
     const teacherRun = async (teacher: number, index: number) => {
       let turn = index; // teachers start on alternate processes
-      for (const [position, step] of steps(teacher).entries()) {
-        const update = "say" in step ? textUpdate(teacher, step.say) : pressUpdate(teacher, step.press);
+      for (const [position, step] of formSteps(teacher).entries()) {
+        const update = updates.step(teacher, step);
         const port = PORTS[turn++ % 2]!;
         const other = PORTS[turn % 2]!;
         if ((teacher + position) % 7 === 0) {
@@ -240,33 +137,7 @@ describe.skipIf(!SERVER)("two bot processes on one PostgreSQL", () => {
     const seconds = (Date.now() - started) / 1000;
     expect(duplicated).toBeGreaterThan(300);
 
-    const drafts = await database.prisma.conversationDraft.findMany({
-      where: { formId: "buena_practica" },
-      select: { answers: true, stepKey: true, person: { select: { identities: { select: { externalId: true } } } } },
-    });
-    expect(drafts).toHaveLength(TEACHERS);
-    const wrong: string[] = [];
-    for (const draft of drafts) {
-      const teacher = Number(draft.person.identities[0]!.externalId);
-      const answers = draft.answers as Record<string, unknown>;
-      const team = answers.team as Array<Record<string, unknown>> | undefined;
-      const expected = {
-        title: `Lectura en familia ${teacher}`,
-        names: `Rosa ${lettersOf(teacher)}`,
-        surnames: `Quispe ${lettersOf(teacher)}`,
-        dni: String(40_000_000 + teacher),
-        purpose: `primera parte ${teacher}\nsegunda parte ${teacher}`,
-      };
-      const found = {
-        title: answers.title,
-        names: team?.[0]?.names,
-        surnames: team?.[0]?.surnames,
-        dni: team?.[0]?.dni,
-        purpose: answers[purposeKey(answers)],
-      };
-      if (JSON.stringify(found) !== JSON.stringify(expected) || team?.length !== 1) wrong.push(`${teacher}: ${JSON.stringify(found)} team ${team?.length}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(await wrongDrafts(database, teachers, (teacher) => [`primera parte ${teacher}`, `segunda parte ${teacher}`])).toEqual([]);
     // Each update was recorded once, duplicates included.
     const handled = await database.prisma.processedUpdate.count({ where: { channel: "telegram" } });
     expect(handled).toBe(posted);
@@ -281,8 +152,8 @@ describe.skipIf(!SERVER)("two bot processes on one PostgreSQL", () => {
     try {
       // A turn of this teacher in progress somewhere: both updates have to wait for it.
       await holder.query(`SELECT pg_advisory_lock(${lock})`);
-      const older = ++nextUpdateId;
-      const newer = ++nextUpdateId;
+      const older = updates.newId();
+      const newer = updates.newId();
       const newerDone = post(PORTS[0]!, textUpdate(teacher, `tercera parte ${teacher}`, newer));
       await waitForWaiters(lock, 1);
       const olderDone = post(PORTS[1]!, textUpdate(teacher, `cuarta parte ${teacher}`, older));
@@ -317,17 +188,6 @@ describe.skipIf(!SERVER)("two bot processes on one PostgreSQL, outside a form", 
     expect(buttons.some((label) => label.includes("Continuar"))).toBe(true);
   });
 });
-
-/** A name part that tells teachers apart (names take no digits): 8100012 → "Ibjaaabc". */
-function lettersOf(teacher: number): string {
-  const letters = [...String(teacher)].map((digit) => "abcdefghij"[Number(digit)]).join("");
-  return letters.charAt(0).toUpperCase() + letters.slice(1);
-}
-
-/** The key of the long answer: the one answer holding the first part. */
-function purposeKey(answers: Record<string, unknown>): string {
-  return Object.keys(answers).find((key) => typeof answers[key] === "string" && (answers[key] as string).startsWith("primera parte")) ?? "?";
-}
 
 /** Waits until some process holds this teacher's turn lock, or until the request has been answered anyway. */
 async function waitForLockOrDone(teacher: number, done: Promise<void>): Promise<void> {

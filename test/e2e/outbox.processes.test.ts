@@ -22,7 +22,7 @@ import { applyMigrations } from "../../src/db/migrate.js";
 import { seedBaseData } from "../../src/db/seed.js";
 import { enqueueMany } from "../../src/delivery/outbox.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { MIGRATIONS_DIR, testDatabaseUrl, testLogger } from "../helpers/db.js";
+import { MIGRATIONS_DIR, serverStatement, testDatabaseUrl, testLogger } from "../helpers/db.js";
 import { createPeople } from "../integration/delivery/helpers.js";
 
 const SERVER = testDatabaseUrl() ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -45,15 +45,7 @@ let database: Database;
 let fake: FakeTelegram;
 const workers = new Set<ChildProcess>();
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => serverStatement(SERVER as string, sql);
 
 interface Worker {
   child: ChildProcess;

@@ -81,3 +81,18 @@ export function startBotProcess(env: Record<string, string>, options: { execPath
     },
   };
 }
+
+/** Waits until the process on this port answers /healthz with 200. */
+export async function waitHealthy(port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`bot on ${port} did not become healthy`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -208,3 +208,36 @@ async function dropDatabase(url: string, name: string): Promise<void> {
     await admin.end();
   }
 }
+
+/** Runs one statement on the server itself (CREATE DATABASE, DROP DATABASE), on a connection of its own. */
+export async function serverStatement(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A database of its own on the PostgreSQL server at `serverUrl`, migrated and seeded, for tests that start bot
+ * processes on it; `drop` closes the connection and removes the database.
+ */
+export async function createServerScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; database: Database; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+  await serverStatement(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: "", logger: testLogger, poolSize: 4 });
+  await applyMigrations(database, MIGRATIONS_DIR, testLogger);
+  await seedBaseData(database.prisma);
+  return {
+    url: url.toString(),
+    database,
+    drop: async () => {
+      await database.close();
+      await serverStatement(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}

@@ -26,7 +26,6 @@ let fake: FakeTelegram;
 let updates: UpdateFactory;
 const bots: Array<{ port: number; bot: BotProcess; dead: boolean; inFlight: number }> = [];
 
-
 /**
  * Delivers one update as Telegram would: to the process the load balancer picks, and again to the next live one
  * for as long as none has answered 200. Returns how many times it was sent.

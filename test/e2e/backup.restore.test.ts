@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/app.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { freePort, startBotProcess, type BotProcess } from "../helpers/bot-process.js";
+import { freePort, startBotProcess, webhookEnv, type BotProcess } from "../helpers/bot-process.js";
 
 const SECRET = "ops-backup-webhook-secret-0123456789";
 const teacher = { id: 8101, firstName: "Rosa", languageCode: "es" };
@@ -33,12 +33,7 @@ async function startBot(dataDir: string): Promise<BotProcess> {
   const port = await freePort();
   const bot = startBotProcess({
     DATA_DIR: dataDir,
-    TELEGRAM_BOT_TOKEN: fake.token,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-    WEBHOOK_SECRET: SECRET,
-    HTTP_HOST: "127.0.0.1",
-    HTTP_PORT: String(port),
+    ...webhookEnv(port, fake, SECRET),
   });
   bots.push(bot);
   await bot.waitFor(/telegram: webhook/, 120_000);

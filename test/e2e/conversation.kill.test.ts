@@ -5,14 +5,12 @@
  *
  * PostgreSQL only: skipped without TEST_DATABASE_URL.
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/app.js";
 import type { Database } from "../../src/db/client.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { freePort, startBotProcess, waitHealthy, type BotProcess } from "../helpers/bot-process.js";
+import { freePort, waitHealthy, type BotProcess } from "../helpers/bot-process.js";
 import { createServerScratchDatabase, testDatabaseUrl } from "../helpers/db.js";
-import { createTeachers, formSteps, post, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
+import { createTeachers, formSteps, post, startWebhookBot, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
 
 const SERVER = testDatabaseUrl();
 const TEACHERS = 60;
@@ -58,20 +56,7 @@ beforeAll(async () => {
   updates = new UpdateFactory(fake, 70_000);
   for (let index = 0; index < 3; index++) {
     const port = await freePort();
-    const bot = startBotProcess({
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      DATA_DIR: join(PROJECT_ROOT, "node_modules", ".cache", `kill-test-${port}`),
-      DATABASE_URL: scratch.url,
-      DATABASE_POOL_SIZE: "6",
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-      WEBHOOK_SECRET: SECRET,
-      HTTP_HOST: "127.0.0.1",
-      HTTP_PORT: String(port),
-      DISPATCHER_ENABLED: "false",
-    });
+    const bot = startWebhookBot({ port, databaseUrl: scratch.url, fake, secret: SECRET, name: "kill-test" });
     bots.push({ port, bot, dead: false, inFlight: 0 });
   }
   await Promise.all(bots.map(({ port }) => waitHealthy(port)));

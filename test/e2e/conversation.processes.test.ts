@@ -6,18 +6,14 @@
  *
  * PostgreSQL only: skipped without TEST_DATABASE_URL.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { once } from "node:events";
-import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/app.js";
 import type { Database } from "../../src/db/client.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { waitHealthy } from "../helpers/bot-process.js";
+import { waitHealthy, type BotProcess } from "../helpers/bot-process.js";
 import { createServerScratchDatabase, testDatabaseUrl } from "../helpers/db.js";
-import { createTeachers, formSteps, post as postUpdate, purposeKey, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
+import { createTeachers, formSteps, post as postUpdate, purposeKey, startWebhookBot, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
 
 const SERVER = testDatabaseUrl();
 const TEACHERS = 200;
@@ -30,42 +26,7 @@ let scratch: Awaited<ReturnType<typeof createServerScratchDatabase>> | undefined
 let scratchUrl = "";
 let database: Database;
 let fake: FakeTelegram;
-const bots: ChildProcess[] = [];
-
-
-function startBot(port: number): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src", "main.ts")], {
-    cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      LOG_FORMAT: "json",
-      DATA_DIR: join(PROJECT_ROOT, "node_modules", ".cache", `processes-test-${port}`),
-      DATABASE_URL: scratchUrl,
-      DATABASE_POOL_SIZE: "6",
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-      WEBHOOK_SECRET: SECRET,
-      HTTP_HOST: "127.0.0.1",
-      HTTP_PORT: String(port),
-      DISPATCHER_ENABLED: "false",
-      QUIET_HOURS: "00:00-00:00",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.once("exit", (code) => {
-    if (code !== null && code !== 0) console.error(`bot on ${port} exited with ${code}:\n${output}`);
-  });
-  (child as ChildProcess & { output: () => string }).output = () => output;
-  bots.push(child);
-  return child;
-}
-
+const bots: BotProcess[] = [];
 
 const post = (port: number, update: object) => postUpdate(port, SECRET, update);
 let updates: UpdateFactory;
@@ -84,13 +45,12 @@ beforeAll(async () => {
   database = scratch.database;
   fake = await startFakeTelegram();
   updates = new UpdateFactory(fake, 50_000);
-  for (const port of PORTS) startBot(port);
+  for (const port of PORTS) bots.push(startWebhookBot({ port, databaseUrl: scratchUrl, fake, secret: SECRET, name: "processes-test" }));
   await Promise.all(PORTS.map((port) => waitHealthy(port)));
 }, 90_000);
 
 afterAll(async () => {
-  for (const child of bots) child.kill("SIGTERM");
-  await Promise.all(bots.filter((child) => child.exitCode === null).map((child) => once(child, "exit")));
+  await Promise.all(bots.map((bot) => bot.stop()));
   await fake?.close();
   await scratch?.drop();
 });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { freePort, startBotProcess, type BotProcess } from "../helpers/bot-process.js";
+import { freePort, startBotProcess, webhookEnv, type BotProcess } from "../helpers/bot-process.js";
 
 const SECRET = "ops-test-webhook-secret-0123456789";
 let fake: FakeTelegram;
@@ -26,12 +26,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "pasco-ops-webhook-"));
   bot = startBotProcess({
     DATA_DIR: dataDir,
-    TELEGRAM_BOT_TOKEN: fake.token,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    WEBHOOK_URL: `${base}/telegram`,
-    WEBHOOK_SECRET: SECRET,
-    HTTP_HOST: "127.0.0.1",
-    HTTP_PORT: String(port),
+    ...webhookEnv(port, fake, SECRET),
   });
   await bot.waitFor(/telegram: webhook/, 120_000);
 }, 150_000);

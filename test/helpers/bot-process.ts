@@ -17,6 +17,18 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The settings of a bot that takes Telegram's updates by webhook on this port of 127.0.0.1, from a (fake) Bot API. */
+export function webhookEnv(port: number, telegram: { token: string; apiRoot: string }, secret: string): Record<string, string> {
+  return {
+    TELEGRAM_BOT_TOKEN: telegram.token,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+    WEBHOOK_SECRET: secret,
+    HTTP_HOST: "127.0.0.1",
+    HTTP_PORT: String(port),
+  };
+}
+
 /** A port that was free a moment ago (for a URL that must name it before the server starts). */
 export async function freePort(): Promise<number> {
   const server = createServer();

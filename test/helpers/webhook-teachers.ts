@@ -3,10 +3,30 @@
  * balancer would drive them: updates built like Telegram's, POSTed to one process or another, and the form's
  * answers checked in the database afterwards. Shared by the multi-process end-to-end tests.
  */
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../src/app.js";
 import type { Database } from "../../src/db/client.js";
 import type { FakeTelegram } from "../fakes/telegram/index.js";
+import { startBotProcess, webhookEnv, type BotProcess } from "./bot-process.js";
 
 export type Step = { say: string } | { press: string };
+
+/** One of several bot processes on one PostgreSQL database, taking Telegram's updates by webhook on `port`. */
+export function startWebhookBot(options: { port: number; databaseUrl: string; fake: FakeTelegram; secret: string; name: string }): BotProcess {
+  const bot = startBotProcess({
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    DATA_DIR: join(PROJECT_ROOT, "node_modules", ".cache", `${options.name}-${options.port}`),
+    DATABASE_URL: options.databaseUrl,
+    DATABASE_POOL_SIZE: "6",
+    DISPATCHER_ENABLED: "false",
+    ...webhookEnv(options.port, options.fake, options.secret),
+  });
+  bot.child.once("exit", (code) => {
+    if (code !== null && code !== 0) console.error(`bot on ${options.port} exited with ${code}:\n${bot.output()}`);
+  });
+  return bot;
+}
 
 /** POSTs one update to one process, as Telegram does; resolves when the process has answered 200. */
 export async function post(port: number, secret: string, update: object): Promise<void> {

@@ -9,6 +9,11 @@
  *   recorded by the one that took the row over.
  * - Leases use the database clock (`now()`), so machines with different clocks agree. Due times use the
  *   application clock, so tests can move time.
+ * - With several dispatcher processes (`acrossWorkers`), one person's messages go through one process at a time, so
+ *   the per-chat interval holds across processes: claims are taken one at a time (a transaction-scoped advisory
+ *   lock, so each claim sees the ones before it), a claim leaves out everyone another live dispatcher is sending
+ *   to, and each claimed row says how long ago its person was last sent something (database clock), which the
+ *   claiming process waits out.
  */
 import type { DeliveryKind } from "../generated/prisma/enums.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
@@ -16,6 +21,11 @@ import type { DeliveryPayload } from "./outbox.js";
 import type { RecipientIdentity } from "./sender.js";
 
 export type SqlClient = Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+/** The dispatcher's client: claims across workers run in a transaction. */
+export type OutboxClient = SqlClient & Pick<PrismaClient, "$transaction">;
+
+/** Serialises claims of dispatchers that share a database (one bigint key; turn locks are hashes, see sessions/postgres.ts). */
+const CLAIM_LOCK_KEY = "7310575239390147840";
 
 export interface ClaimedDelivery {
   id: number;
@@ -27,6 +37,8 @@ export interface ClaimedDelivery {
   announcementId: number | null;
   /** The dispatcher that held it before (set when a dead dispatcher's lease is taken over). */
   previousClaim: string | null;
+  /** Milliseconds since the person's last sent message was recorded (database clock); null if never, or not asked. */
+  sinceLastSentMs: number | null;
 }
 
 export interface ClaimOptions {
@@ -37,15 +49,39 @@ export interface ClaimOptions {
   leaseMs: number;
   /** Only deliveries to the person behind this identity (the console claims only for the person at the keyboard). */
   onlyIdentity?: { channel: string; externalId: string };
+  /** Other dispatcher processes share the database: keep each person with one of them at a time (see above). */
+  acrossWorkers?: boolean;
 }
 
-export async function claimDue(db: SqlClient, options: ClaimOptions): Promise<ClaimedDelivery[]> {
-  const rows = await db.$queryRawUnsafe<Array<Omit<ClaimedDelivery, "kind"> & { kind: string }>>(
-    `WITH due AS (
+export async function claimDue(db: OutboxClient, options: ClaimOptions): Promise<ClaimedDelivery[]> {
+  const query = claimStatement(options);
+  const parameters = [options.dueAt, options.limit, options.workerId, options.leaseMs, ...(options.onlyIdentity ? [options.onlyIdentity.channel, options.onlyIdentity.externalId] : [])];
+  type Row = Omit<ClaimedDelivery, "kind" | "sinceLastSentMs"> & { kind: string; sinceLastSentMs: number | string | null };
+  let rows: Row[];
+  if (options.acrossWorkers) {
+    const [, claimed] = await db.$transaction([db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`), db.$queryRawUnsafe<Row[]>(query, ...parameters)]);
+    rows = claimed;
+  } else {
+    rows = await db.$queryRawUnsafe<Row[]>(query, ...parameters);
+  }
+  return rows
+    .map((row) => ({ ...row, kind: row.kind as DeliveryKind, sinceLastSentMs: row.sinceLastSentMs === null ? null : Number(row.sinceLastSentMs) }))
+    .sort((a, b) => a.id - b.id);
+}
+
+function claimStatement(options: ClaimOptions): string {
+  const busyElsewhere = options.acrossWorkers
+    ? ` AND NOT EXISTS (SELECT 1 FROM "Delivery" o WHERE o."personId" = "Delivery"."personId" AND o.status = 'sending'
+                         AND o."claimedBy" <> $3::text AND o."claimedUntil" >= now())`
+    : "";
+  const sinceLastSent = options.acrossWorkers
+    ? `(SELECT EXTRACT(EPOCH FROM now() - max(s."updatedAt")) * 1000 FROM "Delivery" s WHERE s."personId" = d."personId" AND s.status = 'sent')`
+    : "NULL";
+  return `WITH due AS (
        SELECT id, "claimedBy" AS previous
        FROM "Delivery"
        WHERE ((status = 'pending' AND "notBefore" <= $1::timestamptz)
-          OR (status = 'sending' AND "claimedUntil" < now()))${options.onlyIdentity ? ` AND "personId" IN (SELECT "personId" FROM "ChannelIdentity" WHERE channel::text = $5::text AND "externalId" = $6::text)` : ""}
+          OR (status = 'sending' AND "claimedUntil" < now()))${busyElsewhere}${options.onlyIdentity ? ` AND "personId" IN (SELECT "personId" FROM "ChannelIdentity" WHERE channel::text = $5::text AND "externalId" = $6::text)` : ""}
        ORDER BY "notBefore", id
        LIMIT $2::int
        FOR UPDATE SKIP LOCKED
@@ -57,16 +93,7 @@ export async function claimDue(db: SqlClient, options: ClaimOptions): Promise<Cl
      FROM due
      WHERE d.id = due.id
      RETURNING d.id, d."personId", d.kind::text AS kind, d.payload, d.attempts, d."announcementId",
-               due.previous AS "previousClaim"`,
-    options.dueAt,
-    options.limit,
-    options.workerId,
-    options.leaseMs,
-    ...(options.onlyIdentity ? [options.onlyIdentity.channel, options.onlyIdentity.externalId] : []),
-  );
-  return rows
-    .map((row) => ({ ...row, kind: row.kind as DeliveryKind }))
-    .sort((a, b) => a.id - b.id);
+               due.previous AS "previousClaim", ${sinceLastSent}::float8 AS "sinceLastSentMs"`;
 }
 
 /** The reachable identities of these people, with their language, newest first within a person. */

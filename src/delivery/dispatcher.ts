@@ -6,6 +6,8 @@
  * - Two dispatchers never hold the same row: claims use `FOR UPDATE SKIP LOCKED` and a lease (see claim.ts);
  *   a dispatcher renews its leases while it holds rows and never starts a send on a row whose lease may have
  *   run out.
+ * - With several dispatcher processes (`sharedPace`), each channel's rate holds for all of them together, and so
+ *   does the per-chat interval: a person's messages go through one process at a time (see claim.ts).
  * - A killed dispatcher loses nothing: its rows stay `sending` until the lease runs out, then any dispatcher
  *   takes them over and sends them.
  * - The one window where a message can go out twice: the platform accepted a send and the process died before
@@ -26,6 +28,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from "./backoff.js";
 import {
+  type OutboxClient,
   claimDue,
   loadRecipients,
   markIdentitiesUnreachable,
@@ -35,7 +38,6 @@ import {
   warmUp,
   type ClaimedDelivery,
   type OutcomeRecord,
-  type SqlClient,
 } from "./claim.js";
 import { isQuiet, nextSendableAt, type QuietHours } from "./quiet-hours.js";
 import { ChannelRateLimiter, ChatSpacing } from "./rate-limiter.js";
@@ -44,7 +46,7 @@ import { CHANNEL_PREFERENCE, chatKey, type ChannelSender, type RecipientIdentity
 import { Signal } from "./signal.js";
 
 export interface DispatcherOptions {
-  db: SqlClient;
+  db: OutboxClient;
   senders: ChannelSender[];
   logger: Pick<Logger, "debug" | "info" | "warn" | "error">;
   /** Application clock: due times, sentAt, quiet hours, backoff. Leases use the database clock. */
@@ -66,8 +68,9 @@ export interface DispatcherOptions {
   /** Claims only deliveries to the person behind this identity (console mode: the person at the keyboard). */
   onlyIdentity?: { channel: string; externalId: string };
   /**
-   * Several dispatcher processes share this PostgreSQL database: each channel's rate holds for all of them
-   * together (see shared-pace.ts). Off on PGlite, where one process owns the database.
+   * Several dispatcher processes share this PostgreSQL database: each channel's rate (see shared-pace.ts) and the
+   * per-chat interval (see claim.ts) hold for all of them together. Off on PGlite, where one process owns the
+   * database.
    */
   sharedPace?: boolean;
   /** Told of every send's outcome (the /metrics counters). */
@@ -123,7 +126,8 @@ export class Dispatcher {
   private marked = 0;
   private markDelaySum = 0;
 
-  private readonly db: SqlClient;
+  private readonly db: OutboxClient;
+  private readonly acrossWorkers: boolean;
   private readonly logger: DispatcherOptions["logger"];
   private readonly now: () => Date;
   private readonly lanes = new Map<string, Lane>();
@@ -170,6 +174,7 @@ export class Dispatcher {
     this.random = options.random ?? Math.random;
     this.onlyIdentity = options.onlyIdentity;
     this.onOutcome = options.onOutcome;
+    this.acrossWorkers = options.sharedPace === true;
     let totalRate = 0;
     for (const sender of options.senders) {
       this.lanes.set(sender.channel, {
@@ -279,7 +284,8 @@ export class Dispatcher {
 
   private async claim(): Promise<void> {
     const started = performance.now();
-    const rows = await claimDue(this.db, { workerId: this.workerId, limit: this.batchSize, dueAt: this.now(), leaseMs: this.leaseMs, ...(this.onlyIdentity ? { onlyIdentity: this.onlyIdentity } : {}) });
+    const rows = await claimDue(this.db, { workerId: this.workerId, limit: this.batchSize, dueAt: this.now(), leaseMs: this.leaseMs, acrossWorkers: this.acrossWorkers, ...(this.onlyIdentity ? { onlyIdentity: this.onlyIdentity } : {}) });
+    const claimedAt = performance.now();
     this.exhaustedAt = rows.length < this.batchSize ? started : null;
     if (rows.length === 0) return;
     const reclaimed = rows.filter((row) => row.previousClaim !== null && row.previousClaim !== this.workerId);
@@ -305,6 +311,10 @@ export class Dispatcher {
       return this.lanes.has(identity.channel) ? index : 100 + index;
     };
     for (const list of byPerson.values()) list.sort((a, b) => rank(a) - rank(b));
+    for (const row of rows) {
+      if (row.sinceLastSentMs === null) continue;
+      for (const identity of byPerson.get(row.personId) ?? []) this.lanes.get(identity.channel)?.spacing.sentElsewhere(chatKey(identity), claimedAt, row.sinceLastSentMs);
+    }
     const validUntil = started + this.leaseMs - this.leaseMarginMs;
     for (const row of rows) {
       const item: Item = { row, recipients: byPerson.get(row.personId) ?? [], validUntil };

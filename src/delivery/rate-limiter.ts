@@ -110,6 +110,15 @@ export class ChatSpacing {
     else this.chats.set(chat, { busy: true, nextAt: 0 });
   }
 
+  /** Another process sent this chat a message `sinceMs` ago: the next one waits out the rest of the interval. */
+  sentElsewhere(chat: string, now: number, sinceMs: number): void {
+    const nextAt = now + this.intervalMs - Math.max(0, sinceMs);
+    if (nextAt <= now) return;
+    const state = this.chats.get(chat);
+    if (!state) this.chats.set(chat, { busy: false, nextAt });
+    else state.nextAt = Math.max(state.nextAt, nextAt);
+  }
+
   /** The answer arrived; `holdMs` (a per-chat retry_after) may extend the usual interval. */
   complete(chat: string, now: number, holdMs = 0): void {
     this.chats.set(chat, { busy: false, nextAt: now + Math.max(this.intervalMs, holdMs) });

@@ -199,6 +199,34 @@ describe.skipIf(!available)("dispatcher processes on one PostgreSQL", () => {
     expect(sentBy(outputA) + sentBy(outputB)).toBe(chats.length);
   });
 
+  it("two dispatcher processes keep one second between two messages to one chat", { timeout: 120_000 }, async () => {
+    // The fake refuses a second message to a chat within a second with a 429, as Telegram may.
+    fake.setLimits({ perChat: { max: 1, windowMs: 1000 }, global: { max: 1000, windowMs: 1000 } });
+    const db = database.prisma;
+    const people = await createPeople(db, 150, (index) => ({ externalId: String(7_000_000 + index) }));
+    const notify = (round: number, ids: number[]) =>
+      enqueueMany(db, ids.map((personId) => ({ idempotencyKey: `chat${round}:${personId}`, kind: "system" as const, personId, payload: { key: "reminder-button-settings" } })));
+    const firstCall = fake.calls.length;
+    const acceptedBefore = fake.stats().accepted;
+    await notify(1, people);
+    const a = startWorker({ OUTBOX_GLOBAL_RATE: "50" });
+    const b = startWorker({ OUTBOX_GLOBAL_RATE: "50" });
+    // A second notice to everyone while the first is going out, queued last person first: whoever sends it meets
+    // the first notice's sender halfway, at the same people.
+    await waitUntil(() => fake.stats().accepted - acceptedBefore >= 10, "the first notices", 30_000);
+    await notify(2, [...people].reverse());
+    await waitUntil(async () => (await openRows()) === 0, "the notices to go out", 90_000);
+    a.child.kill("SIGTERM");
+    b.child.kill("SIGTERM");
+    const [outputA, outputB] = await Promise.all([a.exited, b.exited]);
+
+    const sends = fake.calls.slice(firstCall).filter((call) => call.method === "sendMessage");
+    expect(sends.filter((call) => call.status === 429)).toEqual([]);
+    expect(people.map((_, index) => fake.acceptedSends(7_000_000 + index)).filter((count) => count !== 2)).toEqual([]);
+    const sentBy = (output: string) => Number(/sent=(\d+)/.exec(output)?.[1] ?? -1);
+    expect(sentBy(outputA) + sentBy(outputB)).toBe(300);
+  });
+
   it("two dispatcher processes with OUTBOX_GLOBAL_RATE=25 send at most 25 messages in any second together", { timeout: 120_000 }, async () => {
     // The fake refuses the 26th send of any sliding second with a 429: a rate kept per process (2 × 25) meets it.
     fake.setLimits({ perChat: { max: 1, windowMs: 1000 }, global: { max: 25, windowMs: 1000 } });

@@ -169,6 +169,38 @@ describe("outbox dispatcher", () => {
     }
   });
 
+  it("keeps the per-chat interval with two dispatchers sharing the database", async () => {
+    const people = await createPeople(db, 12, (index) => ({ externalId: String(7_100 + index) }));
+    // Three rounds, each to everyone: a person's messages sit far apart in the queue, in different claims.
+    for (const round of [1, 2, 3]) await enqueueMany(db, people.map((personId, index) => ({ idempotencyKey: `r${round}-${index}`, kind: "system" as const, personId, payload: hello })));
+    const interval = 200;
+    const senders = [1, 2].map(() => new ScriptedSender({ ratePerSecond: 1_000, perChatIntervalMs: interval }, 5));
+    const [a, b] = senders.map((sender) => dispatcher(sender, { sharedPace: true, batchSize: 4, pollMs: 20 })) as [Dispatcher, Dispatcher];
+    await Promise.all([a.drain(), b.drain()]);
+
+    const calls = senders.flatMap((sender) => sender.calls);
+    expect(calls).toHaveLength(36);
+    expect(senders.every((sender) => sender.calls.length > 0)).toBe(true);
+    const gaps: number[] = [];
+    for (let index = 0; index < 12; index++) {
+      const chat = calls.filter((call) => call.externalId === String(7_100 + index)).sort((x, y) => x.startedAt - y.startedAt);
+      for (let i = 1; i < chat.length; i++) gaps.push(chat[i]!.startedAt - chat[i - 1]!.endedAt);
+    }
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(interval - 2);
+  });
+
+  it("gives one person's rows to one dispatcher at a time, even when they claim at the same moment", async () => {
+    const person = await createPerson(db, { externalId: "7200" });
+    await enqueueMany(db, [1, 2, 3, 4, 5, 6].map((n) => ({ idempotencyKey: `same${n}`, kind: "system" as const, personId: person, payload: hello })));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const claims = await Promise.all(
+        ["w1", "w2", "w3", "w4", "w5", "w6"].map((workerId) => claimDue(db, { workerId: `${workerId}-${attempt}`, limit: 1, dueAt: new Date(), leaseMs: 60_000, acrossWorkers: true })),
+      );
+      expect(claims.filter((rows) => rows.length > 0)).toHaveLength(1);
+      await db.delivery.updateMany({ where: { personId: person }, data: { status: "pending", claimedBy: null, claimedUntil: null } });
+    }
+  });
+
   it("takes over rows whose dispatcher died (lease ran out) and sends them once", async () => {
     const ids = await createPeople(db, 4, (index) => ({ externalId: String(800 + index) }));
     await enqueueMany(db, ids.map((personId, index) => ({ idempotencyKey: `d${index}`, kind: "system", personId, payload: hello })));

@@ -84,6 +84,20 @@ function startWorker(env: Record<string, string>): Worker {
   return { child, exited };
 }
 
+/** What a worker printed at its end: how many messages it sent. */
+const sentBy = (output: string) => Number(/sent=(\d+)/.exec(output)?.[1] ?? -1);
+
+/** Two dispatcher processes, until every row is sent (`meanwhile` runs as they start); what each printed. */
+async function twoWorkersUntilSent(env: Record<string, string>, meanwhile: () => Promise<void> = async () => {}): Promise<[string, string]> {
+  const a = startWorker(env);
+  const b = startWorker(env);
+  await meanwhile();
+  await waitUntil(async () => (await openRows()) === 0, "every message to go out", 90_000);
+  a.child.kill("SIGTERM");
+  b.child.kill("SIGTERM");
+  return Promise.all([a.exited, b.exited]);
+}
+
 async function openRows(): Promise<number> {
   return database.prisma.delivery.count({ where: { status: { in: ["pending", "sending"] } } });
 }
@@ -183,17 +197,11 @@ describe.skipIf(!available)("dispatcher processes on one PostgreSQL", () => {
   it("two dispatcher processes share a broadcast and never send one delivery twice", { timeout: 120_000 }, async () => {
     fake.setLimits({ perChat: { max: 1, windowMs: 1000 }, global: { max: 1000, windowMs: 1000 } });
     const chats = await broadcast(800, 5_000_000, "two");
-    const a = startWorker({ OUTBOX_GLOBAL_RATE: "250" });
-    const b = startWorker({ OUTBOX_GLOBAL_RATE: "250" });
-    await waitUntil(async () => (await openRows()) === 0, "the broadcast to finish");
-    a.child.kill("SIGTERM");
-    b.child.kill("SIGTERM");
-    const [outputA, outputB] = await Promise.all([a.exited, b.exited]);
+    const [outputA, outputB] = await twoWorkersUntilSent({ OUTBOX_GLOBAL_RATE: "250" });
 
     const wrong = chats.filter((chat) => fake.acceptedSends(chat) !== 1).map((chat) => `${chat}: ${fake.acceptedSends(chat)}`);
     expect(wrong).toEqual([]);
     if (process.env.OUTBOX_TEST_VERBOSE) console.log(outputA, outputB);
-    const sentBy = (output: string) => Number(/sent=(\d+)/.exec(output)?.[1] ?? -1);
     expect(sentBy(outputA)).toBeGreaterThan(0);
     expect(sentBy(outputB)).toBeGreaterThan(0);
     expect(sentBy(outputA) + sentBy(outputB)).toBe(chats.length);
@@ -203,28 +211,25 @@ describe.skipIf(!available)("dispatcher processes on one PostgreSQL", () => {
     // The fake refuses a second message to a chat within a second with a 429, as Telegram may.
     fake.setLimits({ perChat: { max: 1, windowMs: 1000 }, global: { max: 1000, windowMs: 1000 } });
     const db = database.prisma;
-    const people = await createPeople(db, 150, (index) => ({ externalId: String(7_000_000 + index) }));
-    const notify = (round: number, ids: number[]) =>
-      enqueueMany(db, ids.map((personId) => ({ idempotencyKey: `chat${round}:${personId}`, kind: "system" as const, personId, payload: { key: "reminder-button-settings" } })));
+    const people = await createPeople(db, 200, (index) => ({ externalId: String(7_000_000 + index) }));
+    const notify = (round: number, ids: number[], notBefore: Date) =>
+      enqueueMany(db, ids.map((personId) => ({ idempotencyKey: `chat${round}:${personId}`, kind: "system" as const, personId, notBefore, payload: { key: "reminder-button-settings" } })));
     const firstCall = fake.calls.length;
     const acceptedBefore = fake.stats().accepted;
-    await notify(1, people);
-    const a = startWorker({ OUTBOX_GLOBAL_RATE: "50" });
-    const b = startWorker({ OUTBOX_GLOBAL_RATE: "50" });
-    // A second notice to everyone while the first is going out, queued last person first: whoever sends it meets
-    // the first notice's sender halfway, at the same people.
-    await waitUntil(() => fake.stats().accepted - acceptedBefore >= 10, "the first notices", 30_000);
-    await notify(2, [...people].reverse());
-    await waitUntil(async () => (await openRows()) === 0, "the notices to go out", 90_000);
-    a.child.kill("SIGTERM");
-    b.child.kill("SIGTERM");
-    const [outputA, outputB] = await Promise.all([a.exited, b.exited]);
+    await notify(1, people, new Date());
+    // At 50/s a process claims 200 rows at a time: one process holds the whole first notice, and claims no more
+    // until half of it is sent; the other finds nothing and looks again every second.
+    const [outputA, outputB] = await twoWorkersUntilSent({ OUTBOX_GLOBAL_RATE: "50" }, async () => {
+      await waitUntil(() => fake.stats().accepted - acceptedBefore >= 20, "the first notices", 30_000);
+      // A second notice to everyone, last person first, which the idle process takes: going down the list while
+      // the other goes up it, the two meet at the same people.
+      await notify(2, [...people].reverse(), new Date());
+    });
 
     const sends = fake.calls.slice(firstCall).filter((call) => call.method === "sendMessage");
     expect(sends.filter((call) => call.status === 429)).toEqual([]);
     expect(people.map((_, index) => fake.acceptedSends(7_000_000 + index)).filter((count) => count !== 2)).toEqual([]);
-    const sentBy = (output: string) => Number(/sent=(\d+)/.exec(output)?.[1] ?? -1);
-    expect(sentBy(outputA) + sentBy(outputB)).toBe(300);
+    expect(sentBy(outputA) + sentBy(outputB)).toBe(400);
   });
 
   it("two dispatcher processes with OUTBOX_GLOBAL_RATE=25 send at most 25 messages in any second together", { timeout: 120_000 }, async () => {
@@ -232,12 +237,7 @@ describe.skipIf(!available)("dispatcher processes on one PostgreSQL", () => {
     fake.setLimits({ perChat: { max: 1, windowMs: 1000 }, global: { max: 25, windowMs: 1000 } });
     const chats = await broadcast(250, 6_000_000, "shared");
     const firstCall = fake.calls.length;
-    const a = startWorker({ OUTBOX_GLOBAL_RATE: "25" });
-    const b = startWorker({ OUTBOX_GLOBAL_RATE: "25" });
-    await waitUntil(async () => (await openRows()) === 0, "the broadcast to finish", 90_000);
-    a.child.kill("SIGTERM");
-    b.child.kill("SIGTERM");
-    const [outputA, outputB] = await Promise.all([a.exited, b.exited]);
+    const [outputA, outputB] = await twoWorkersUntilSent({ OUTBOX_GLOBAL_RATE: "25" });
 
     const sends = fake.calls.slice(firstCall).filter((call) => call.method === "sendMessage");
     expect(sends.filter((call) => call.status === 429)).toEqual([]);
@@ -252,7 +252,6 @@ describe.skipIf(!available)("dispatcher processes on one PostgreSQL", () => {
     // How close the fake came to seeing a 26th: the shortest time of any 26 consecutive sends (over 1000 ms).
     const tightest26 = Math.min(...accepted.slice(25).map((at, index) => at - (accepted[index] as number)));
     // Both worked (how close to the rate they came together depends on the machine's load: printed, not asserted).
-    const sentBy = (output: string) => Number(/sent=(\d+)/.exec(output)?.[1] ?? -1);
     expect(sentBy(outputA)).toBeGreaterThan(0);
     expect(sentBy(outputB)).toBeGreaterThan(0);
     const seconds = ((accepted.at(-1) as number) - (accepted[0] as number)) / 1000;

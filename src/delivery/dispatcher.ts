@@ -28,7 +28,6 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from "./backoff.js";
 import {
-  type OutboxClient,
   claimDue,
   loadRecipients,
   markIdentitiesUnreachable,
@@ -37,6 +36,7 @@ import {
   renewLeases,
   warmUp,
   type ClaimedDelivery,
+  type OutboxClient,
   type OutcomeRecord,
 } from "./claim.js";
 import { isQuiet, nextSendableAt, type QuietHours } from "./quiet-hours.js";
@@ -313,7 +313,7 @@ export class Dispatcher {
     for (const list of byPerson.values()) list.sort((a, b) => rank(a) - rank(b));
     for (const row of rows) {
       if (row.sinceLastSentMs === null) continue;
-      for (const identity of byPerson.get(row.personId) ?? []) this.lanes.get(identity.channel)?.spacing.sentElsewhere(chatKey(identity), claimedAt, row.sinceLastSentMs);
+      for (const identity of byPerson.get(row.personId) ?? []) this.lanes.get(identity.channel)?.spacing.lastSentAgo(chatKey(identity), claimedAt, row.sinceLastSentMs);
     }
     const validUntil = started + this.leaseMs - this.leaseMarginMs;
     for (const row of rows) {

@@ -110,8 +110,8 @@ export class ChatSpacing {
     else this.chats.set(chat, { busy: true, nextAt: 0 });
   }
 
-  /** Another process sent this chat a message `sinceMs` ago: the next one waits out the rest of the interval. */
-  sentElsewhere(chat: string, now: number, sinceMs: number): void {
+  /** The database says this chat was last sent a message `sinceMs` ago (by any process): wait out the rest of the interval. */
+  lastSentAgo(chat: string, now: number, sinceMs: number): void {
     const nextAt = now + this.intervalMs - Math.max(0, sinceMs);
     if (nextAt <= now) return;
     const state = this.chats.get(chat);

@@ -113,4 +113,16 @@ describe("ChatSpacing", () => {
     spacing.complete("a", 2000, 3000); // a per-chat retry_after longer than the interval
     expect(spacing.waitMs("a", 2000)).toBe(3000);
   });
+
+  it("waits out the rest of the interval after a message another process sent, never shortening its own", () => {
+    const spacing = new ChatSpacing(1000);
+    spacing.lastSentAgo("a", 5000, 300);
+    expect(spacing.waitMs("a", 5000)).toBe(700);
+    spacing.lastSentAgo("b", 5000, 1500); // long enough ago
+    expect(spacing.waitMs("b", 5000)).toBe(0);
+    spacing.start("c");
+    spacing.complete("c", 5000, 3000);
+    spacing.lastSentAgo("c", 5000, 100);
+    expect(spacing.waitMs("c", 5000)).toBe(3000);
+  });
 });

@@ -11,6 +11,7 @@ import type { Sessions } from "./types.js";
 
 /** Set after the database's own options. No JIT for a turn's small statements. */
 export const TURN_CONNECTION_OPTIONS = "-c jit=off";
+const MIN_TURN_CONNECTIONS = 3;
 
 export async function createSessions(db: Database, logger: Logger): Promise<Sessions> {
   if (db.kind === "pglite" && db.writes) {
@@ -28,7 +29,9 @@ export async function createSessions(db: Database, logger: Logger): Promise<Sess
     // statements are key lookups written so that any plan of them reads by index (postgres.ts, group-commit.ts),
     // so they keep PostgreSQL's generic plans: a fifth less server CPU per registration in the bench than
     // planning at each run.
-    const turns = new pg.Pool({ ...db.pool.options, options: `${db.pool.options.options ?? ""} ${TURN_CONNECTION_OPTIONS}`.trim() });
+    // At least three: the batcher's lock and commit connections, which it keeps, and one for a queued turn.
+    const max = Math.max(MIN_TURN_CONNECTIONS, db.pool.options.max ?? MIN_TURN_CONNECTIONS);
+    const turns = new pg.Pool({ ...db.pool.options, max, options: `${db.pool.options.options ?? ""} ${TURN_CONNECTION_OPTIONS}`.trim() });
     turns.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection failed"));
     return new PostgresSessions(db.prisma, turns, logger);
   }

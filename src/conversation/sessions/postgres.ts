@@ -14,8 +14,9 @@
  * 4. write, one statement: the drafts, flow, language and the update id, together (atomic); then the locks
  *    are released. The next turn of the person, in any process, reads after this commit.
  *
- * Turns that get their lock at once share round trips: the lock tries and reads of every turn starting, and the
- * writes and releases of every turn ending, go together on one connection that holds those locks (turn-batcher.ts).
+ * Turns that get their lock at once share round trips: the lock tries and reads of every turn starting go
+ * together on the connection that holds those locks, and the writes of every turn ending go together on another,
+ * which commits them before their locks are released (turn-batcher.ts).
  * A turn that finds the lock taken queues on a connection of its own from a separate pool, so the domain's
  * Prisma calls inside turns can never be starved. A process that dies holding a lock loses its connection, and the lock with it.
  */

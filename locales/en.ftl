@@ -105,7 +105,10 @@ onboarding-consent-declined = Understood: without your consent we keep no data a
 onboarding-role = What is your role?
 onboarding-role-label = Role
 option-role-docente = 👩‍🏫 Teacher
+# Other ways people name an option when they type instead of tapping (comma-separated; see src/forms/match-option.ts).
+option-role-docente-typed = schoolteacher, profe, profesor, profesora, maestro, maestra
 option-role-director = 🏫 Principal
+option-role-director-typed = principal, head teacher, headteacher, dire, directivo, directiva
 option-role-invitacion = 🔑 I have an invite code (specialists)
 onboarding-invite-code = Type the invite code the DRE gave you (e.g. ABCD-EFGH-JKMN).
 onboarding-invite-code-label = Invite code

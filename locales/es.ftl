@@ -115,7 +115,10 @@ onboarding-consent-declined = Entendido: sin tu consentimiento no guardamos ning
 onboarding-role = ¿Cuál es tu rol?
 onboarding-role-label = Rol
 option-role-docente = 👩‍🏫 Docente
+# Other ways people name an option when they type instead of tapping (comma-separated; see src/forms/match-option.ts).
+option-role-docente-typed = profe, profesor, profesora, maestro, maestra
 option-role-director = 🏫 Director(a)
+option-role-director-typed = dire, directivo, directiva
 option-role-invitacion = 🔑 Tengo un código de invitación (especialistas)
 onboarding-invite-code = Escribe el código de invitación que te dio la DRE (por ejemplo ABCD-EFGH-JKMN).
 onboarding-invite-code-label = Código de invitación

@@ -499,7 +499,16 @@ function matchOption(text: string, options: ChoiceOption[], env: FormEnv): numbe
     text,
     options.map((option) => optionLabel(option, env)),
     options.map((option) => option.value),
+    options.map((option) => otherNames(option, env)),
   );
+}
+
+/** Other ways people name an option, from the locale's `<label id>-typed` (comma-separated), if it has one. */
+function otherNames(option: ChoiceOption, env: FormEnv): string[] {
+  if (!option.labelKey) return [];
+  const id = `${option.labelKey}-typed`;
+  const names = env.t(id);
+  return names === id ? [] : names.split(",").map((name) => name.trim()).filter(Boolean);
 }
 
 function parseNumber(text: string): number | string {

@@ -3,8 +3,9 @@
  * written (accents, case and emoji aside), a message that holds every word of one label («sí, acepto» for
  * «✅ Acepto»; the label with more such words wins, so «no acepto» is «No acepto»), or words that only one label
  * has («carrión» for «UGEL Daniel Alcides Carrión», «no» for «No acepto»). A word also matches its longer or
- * shorter form when the shorter has five letters or more («directora», «secun»). Anything else, or a tie, names
- * no option: the step then asks again.
+ * shorter form when the shorter has five letters or more («directora», «secun»). An option may also have other
+ * ways people name it (`typed`: «profe» for «Docente»), each taken as a label of its own. Anything else, or a tie,
+ * names no option: the step then asks again.
  */
 import { normalizeForMatch } from "./format.js";
 
@@ -12,7 +13,7 @@ import { normalizeForMatch } from "./format.js";
 const FILLER = new Set(["a", "al", "con", "de", "del", "e", "el", "en", "la", "las", "lo", "los", "mi", "o", "para", "por", "que", "se", "su", "u", "un", "una", "y", "the", "of", "and", "an", "to", "in", "my", "i"]);
 const MIN_PREFIX = 5;
 
-export function matchOptionIndex(text: string, labels: readonly string[], values: readonly string[]): number {
+export function matchOptionIndex(text: string, labels: readonly string[], values: readonly string[], typed: readonly (readonly string[])[] = []): number {
   const trimmed = text.trim();
   if (/^\d{1,2}$/.test(trimmed)) {
     const index = Number(trimmed) - 1;
@@ -21,18 +22,21 @@ export function matchOptionIndex(text: string, labels: readonly string[], values
   const wanted = normalizeForMatch(trimmed);
   if (wanted === "") return -1;
   const normalizedLabels = labels.map(normalizeForMatch);
-  const exact = normalizedLabels.findIndex((label, index) => label === wanted || normalizeForMatch(values[index] ?? "") === wanted);
+  // Each option's names: its label, then the other ways people name it.
+  const names = normalizedLabels.map((label, index) => [label, ...(typed[index] ?? []).map(normalizeForMatch)]);
+  const exact = names.findIndex((forms, index) => forms.includes(wanted) || normalizeForMatch(values[index] ?? "") === wanted);
   if (exact >= 0) return exact;
 
-  const typed = meaningfulWords(wanted);
-  if (typed.length === 0) return -1;
-  const labelWords = normalizedLabels.map(meaningfulWords);
+  const said = meaningfulWords(wanted);
+  if (said.length === 0) return -1;
+  const nameWords = names.map((forms) => forms.map(meaningfulWords));
 
-  const covered = labelWords.map((words) => (words.length > 0 && words.every((word) => typed.some((typedWord) => sameWord(word, typedWord))) ? words.length : 0));
+  const coveredBy = (words: string[]) => (words.length > 0 && words.every((word) => said.some((saidWord) => sameWord(word, saidWord))) ? words.length : 0);
+  const covered = nameWords.map((forms) => Math.max(...forms.map(coveredBy)));
   const most = Math.max(...covered);
   if (most > 0) return only(covered, (count) => count === most);
 
-  return only(labelWords, (words) => typed.every((typedWord) => words.some((word) => sameWord(word, typedWord))));
+  return only(nameWords, (forms) => said.every((saidWord) => forms.some((words) => words.some((word) => sameWord(word, saidWord)))));
 }
 
 function meaningfulWords(normalized: string): string[] {

@@ -30,6 +30,19 @@ describe("an option named by typing", () => {
     expect(pick(roles, "soy la directora")).toBe("🏫 Director(a)");
   });
 
+  it("by the other ways people name an option, only when the option has them", () => {
+    const typed = [["profe", "profesor", "profesora", "maestro", "maestra"], ["dire", "directivo", "directiva"], []];
+    const role = (text: string) => roles[matchOptionIndex(text, roles, ["docente", "director", "invitacion"], typed)] ?? null;
+    expect(role("soy profe")).toBe("👩‍🏫 Docente");
+    expect(role("Profesora de primaria")).toBe("👩‍🏫 Docente");
+    expect(role("la maestra")).toBe("👩‍🏫 Docente");
+    expect(role("soy el dire")).toBe("🏫 Director(a)");
+    expect(role("soy directora")).toBe("🏫 Director(a)");
+    expect(role("especialista")).toBe("🔑 Tengo un código de invitación (especialistas)");
+    expect(role("soy alumno")).toBeNull();
+    expect(pick(roles, "soy profe")).toBeNull(); // without them, as before
+  });
+
   it("by words only one label has", () => {
     expect(pick(consent, "no")).toBe("No acepto");
     expect(pick(ugels, "carrion")).toBe("UGEL Daniel Alcides Carrión");

@@ -100,12 +100,13 @@ onboarding-consent =
     Do you accept the use of your data for these purposes?
 onboarding-consent-label = Consent
 option-consent-acepto = ✅ I accept
+# Other ways people name an option when they type instead of tapping (comma-separated; see src/forms/match-option.ts).
+option-consent-acepto-typed = yes, ok, okay, sure, agree, i agree, sí
 option-consent-no_acepto = I do not accept
 onboarding-consent-declined = Understood: without your consent we keep no data about you. If you change your mind, press "I accept".
 onboarding-role = What is your role?
 onboarding-role-label = Role
 option-role-docente = 👩‍🏫 Teacher
-# Other ways people name an option when they type instead of tapping (comma-separated; see src/forms/match-option.ts).
 option-role-docente-typed = schoolteacher, profe, profesor, profesora, maestro, maestra
 option-role-director = 🏫 Principal
 option-role-director-typed = principal, head teacher, headteacher, dire, directivo, directiva

@@ -110,12 +110,13 @@ onboarding-consent =
     ¿Aceptas el uso de tus datos para estos fines?
 onboarding-consent-label = Consentimiento
 option-consent-acepto = ✅ Acepto
+# Other ways people name an option when they type instead of tapping (comma-separated; see src/forms/match-option.ts).
+option-consent-acepto-typed = sí, ok, okey, ya, claro, de acuerdo, dale, conforme
 option-consent-no_acepto = No acepto
 onboarding-consent-declined = Entendido: sin tu consentimiento no guardamos ningún dato tuyo. Si cambias de opinión, pulsa «Acepto».
 onboarding-role = ¿Cuál es tu rol?
 onboarding-role-label = Rol
 option-role-docente = 👩‍🏫 Docente
-# Other ways people name an option when they type instead of tapping (comma-separated; see src/forms/match-option.ts).
 option-role-docente-typed = profe, profesor, profesora, maestro, maestra
 option-role-director = 🏫 Director(a)
 option-role-director-typed = dire, directivo, directiva

@@ -141,6 +141,30 @@ describe("onboarding through Telegram", () => {
     expect(person.school?.name).toBe("IE Juegos Florales de Yanacancha");
   });
 
+  it("takes every answer typed as people type them on a phone, none tapped", async () => {
+    const teacher = new TelegramPerson(fake, () => bot.channel, { id: 1011, firstName: "Nélida", languageCode: "es" });
+    await teacher.say("/start");
+    await teacher.say("español");
+    let replies = await teacher.say("si");
+    expect(texts(replies)).toContain("¿Cuál es tu rol?");
+    replies = await teacher.say("soy profe");
+    expect(texts(replies)).toContain("¿A qué UGEL pertenece tu institución educativa?");
+    await teacher.say("la de oxapampa");
+    await teacher.say("0512345");
+    await teacher.say("IE 34050 Villa Rica");
+    await teacher.say("secundaria");
+    await teacher.say("listo");
+    replies = await teacher.say("enviar");
+    expect(texts(replies)).toContain("Quedaste registrado(a) como docente");
+
+    const director = new TelegramPerson(fake, () => bot.channel, { id: 1012, firstName: "Wilber", languageCode: "es" });
+    await director.say("/start");
+    await director.say("1");
+    await director.say("ya");
+    replies = await director.say("soy el dire de la ie");
+    expect(texts(replies)).toContain("¿A qué UGEL pertenece tu institución educativa?");
+  });
+
   it("answers every callback query, including stale and unknown ones", async () => {
     const callbacks = fake.calls.filter((call) => call.method === "answerCallbackQuery").length;
     const presses = fake.calls.length > 0 ? fake.answeredCallbacks.length : 0;

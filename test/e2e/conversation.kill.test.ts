@@ -10,7 +10,7 @@ import type { Database } from "../../src/db/client.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { freePort, waitHealthy, type BotProcess } from "../helpers/bot-process.js";
 import { createServerScratchDatabase, testDatabaseUrl } from "../helpers/db.js";
-import { createTeachers, formSteps, post, startWebhookBot, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
+import { createTeachers, forEachTeacher, formSteps, post, startWebhookBot, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
 
 const SERVER = testDatabaseUrl();
 const TEACHERS = 60;
@@ -72,17 +72,7 @@ describe.skipIf(!SERVER)("three bot processes on one PostgreSQL, one killed with
   it("keeps every answer in order and once, with what the dead process held delivered again elsewhere", { timeout: 180_000 }, async () => {
     const teachers = await createTeachers(database, FIRST_USER, TEACHERS);
     let accepted = 0;
-    const inParallel = async (work: (teacher: number, index: number) => Promise<void>) => {
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: 20 }, async () => {
-          while (next < teachers.length) {
-            const index = next++;
-            await work(teachers[index]!, index);
-          }
-        }),
-      );
-    };
+    const inParallel = (work: (teacher: number, index: number) => Promise<void>) => forEachTeacher(teachers, 20, work);
     // Up to the long answer, every update to the next process in turn.
     await inParallel(async (teacher, index) => {
       for (const [position, step] of formSteps(teacher).entries()) {

@@ -13,7 +13,7 @@ import type { Database } from "../../src/db/client.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { waitHealthy, type BotProcess } from "../helpers/bot-process.js";
 import { createServerScratchDatabase, testDatabaseUrl } from "../helpers/db.js";
-import { createTeachers, formSteps, post as postUpdate, purposeKey, startWebhookBot, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
+import { createTeachers, forEachTeacher, formSteps, post as postUpdate, purposeKey, startWebhookBot, UpdateFactory, wrongDrafts } from "../helpers/webhook-teachers.js";
 
 const SERVER = testDatabaseUrl();
 const TEACHERS = 200;
@@ -85,15 +85,7 @@ describe.skipIf(!SERVER)("two bot processes on one PostgreSQL", () => {
       posted += 2;
     };
     const started = Date.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 40 }, async () => {
-        while (next < teachers.length) {
-          const index = next++;
-          await teacherRun(teachers[index]!, index);
-        }
-      }),
-    );
+    await forEachTeacher(teachers, 40, teacherRun);
     const seconds = (Date.now() - started) / 1000;
     expect(duplicated).toBeGreaterThan(300);
 

@@ -11,6 +11,19 @@ import { startBotProcess, webhookEnv, type BotProcess } from "./bot-process.js";
 
 export type Step = { say: string } | { press: string };
 
+/** Runs `work` for every teacher, `concurrency` at a time, as that many people answering at once. */
+export async function forEachTeacher(teachers: number[], concurrency: number, work: (teacher: number, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < teachers.length) {
+        const index = next++;
+        await work(teachers[index]!, index);
+      }
+    }),
+  );
+}
+
 /** One of several bot processes on one PostgreSQL database, taking Telegram's updates by webhook on `port`. */
 export function startWebhookBot(options: { port: number; databaseUrl: string; fake: FakeTelegram; secret: string; name: string }): BotProcess {
   const bot = startBotProcess({

@@ -20,6 +20,7 @@ import { applyMigrations } from "../src/db/migrate.js";
 import { seedBaseData } from "../src/db/seed.js";
 import { silentLogger } from "../src/logger.js";
 import { bundleChild } from "./lib/bundle-child.js";
+import { startNodeFlags } from "./lib/start-command.js";
 import { benchPostgresUrl, machine, RESULTS_DIR } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
 
@@ -115,12 +116,6 @@ function childArgs(): Promise<string[]> {
       ? Promise.resolve(["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "export-child.ts")])
       : bundleChild("bench/lib/export-child.ts", "export-child").then((built) => [built]);
   return childCommand;
-}
-
-/** Node's flags in `npm start` (package.json), so the child's memory is the bot's: V8's thread pool sizes its heap. */
-function startNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
 }
 
 async function exportInChild(target: string, kind: "registrations" | "ata"): Promise<ChildResult> {

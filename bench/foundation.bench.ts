@@ -18,6 +18,7 @@ import { createPeerBot, peerOnboardingUpdates, peerOnPglite, peerOnPostgres, typ
 import { BENCH_BOT_INFO, callbackUpdate, stubTelegramApi, textUpdate } from "./lib/stub-telegram.js";
 import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
+import { startArgs } from "./lib/start-command.js";
 
 interface StartFigures {
   readyMs: number;
@@ -25,13 +26,6 @@ interface StartFigures {
 }
 
 /** The arguments of `npm start`'s node command, read from package.json: the benchmark starts what people start. */
-function startArgs(): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
-  const [program, ...args] = scripts.start.trim().split(/\s+/);
-  if (program !== "node") throw new Error(`npm start is "${scripts.start}": startOnce only knows how to run a node command`);
-  return args;
-}
-
 /** Starts the bot as `npm start` does and measures until it logs "ready", then its resident memory at rest. */
 function startOnce(env: Record<string, string>): Promise<StartFigures> {
   return new Promise((resolve, reject) => {

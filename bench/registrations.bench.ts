@@ -25,6 +25,7 @@ import { createScratchPostgres } from "./lib/scratch-db.js";
 import { postgresCpuSeconds } from "./lib/server-cpu.js";
 import { Latencies, Pacer } from "./lib/latency.js";
 import { PhasedChild } from "./lib/phased-child.js";
+import { startNodeFlags } from "./lib/start-command.js";
 import { BENCH_BOT_INFO } from "./lib/stub-telegram.js";
 
 const TEACHERS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
@@ -329,7 +330,7 @@ async function measureProcesses(databaseUrl: string, count: number): Promise<{ p
   const workers = Array.from(
     { length: count },
     (_, index) =>
-      new PhasedChild<{ rounds: WorkerRound[] }>(["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-worker.ts")], {
+      new PhasedChild<{ rounds: WorkerRound[] }>([...startNodeFlags(), "--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-worker.ts")], {
         cwd: PROJECT_ROOT,
         env: { ...process.env, BENCH_WORKER_DATABASE_URL: databaseUrl, BENCH_FIRST_USER_ID: String(FIRST_USER_ID + (index + 1) * 100_000) },
       }),
@@ -365,7 +366,7 @@ const describe = (figures: Figures) =>
 async function runInterleaved(sides: Array<{ database: string; halfLoad: boolean }>): Promise<Figures[]> {
   const children = sides.map(
     (side) =>
-      new PhasedChild<Figures>(["--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-rounds-child.ts")], {
+      new PhasedChild<Figures>([...startNodeFlags(), "--import", "tsx", join(PROJECT_ROOT, "bench", "lib", "registrations-rounds-child.ts")], {
         cwd: PROJECT_ROOT,
         env: { ...process.env, BENCH_ROUNDS_DATABASE: side.database, BENCH_HALF_LOAD: side.halfLoad ? "1" : "0" },
       }),

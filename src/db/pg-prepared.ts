@@ -3,6 +3,11 @@
  * statement text gets a stable name, so every connection of the pool parses and plans it once and afterwards
  * only binds and executes it; node-postgres remembers per connection which names it has prepared.
  *
+ * A statement can be prepared two ways: by node-postgres in the extended protocol (runPrepared), or by a
+ * `PREPARE` inside a simple-protocol query of several statements (executeStatement). The two ways get different
+ * names: each keeps its own account of what a connection holds, and a name one of them prepared would make the
+ * other's fail with "prepared statement … already exists" on that connection from then on.
+ *
  * Values are sent as text exactly as PGlite's runner sends them (pglite-prepared.ts), and results are read
  * with node-postgres' parsers: int8 and numeric come back as strings, json/jsonb parsed, timestamps as Dates.
  */
@@ -20,6 +25,11 @@ export function statementName(sql: string): string {
     names.set(sql, name);
   }
   return name;
+}
+
+/** The name of the statement's SQL-level PREPARE (executeStatement), apart from the protocol's (statementName). */
+function sqlStatementName(sql: string): string {
+  return statementName(sql).replace(/^pasco_/, "pasco_sql_");
 }
 
 /** Runs one named prepared statement on a pool (any free connection) or on one held connection. */
@@ -52,9 +62,13 @@ export function quoteLiteral(text: string): string {
 
 const preparedOn = new WeakMap<object, Set<string>>();
 
-/** After DEALLOCATE ALL on the connection: its statements are PREPAREd again when next used. */
-export function forgetPrepared(client: pg.PoolClient): void {
-  preparedOn.delete(client);
+/**
+ * After a failed query on the connection: a PREPARE counted as done may not have run. Takes the account again
+ * from the server (the statements PREPAREd in SQL; node-postgres' own are left alone, and stay valid).
+ */
+export async function recountPrepared(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query<{ name: string }>("SELECT name FROM pg_prepared_statements WHERE from_sql");
+  preparedOn.set(client, new Set(rows.map((row) => row.name)));
 }
 
 /**
@@ -62,7 +76,7 @@ export function forgetPrepared(client: pg.PoolClient): void {
  * (one round trip; PREPAREd on this connection the first time). The values are sent as quoted literals.
  */
 export function executeStatement(client: pg.PoolClient, sql: string, params: readonly unknown[]): string {
-  const name = statementName(sql);
+  const name = sqlStatementName(sql);
   let names = preparedOn.get(client);
   if (!names) preparedOn.set(client, (names = new Set()));
   const literals = params.map((value) => {

@@ -282,7 +282,7 @@ export class PostgresSessions extends DirectSessions {
   }
 }
 
-interface LockKeys {
+export interface LockKeys {
   /** The person's turn lock (one bigint key). */
   lock: string;
   /** First int4 key of the waiting locks of this person. */
@@ -291,7 +291,7 @@ interface LockKeys {
   waitKey: number | null;
 }
 
-function lockKeys(senderKey: string, updateId: string | undefined): LockKeys {
+export function lockKeys(senderKey: string, updateId: string | undefined): LockKeys {
   const digest = createHash("sha1").update(senderKey).digest();
   const numeric = updateId !== undefined && /^\d{1,15}$/.test(updateId) ? Number(updateId) % MAX_WAIT_KEY : null;
   return { lock: digest.readBigInt64BE(0).toString(), person: digest.readUInt32BE(8) & 0x7fffffff, waitKey: numeric };

@@ -19,7 +19,7 @@
  */
 import type pg from "pg";
 import { checkOut, releaseOnce } from "../../db/checked-out-client.js";
-import { executeStatement, forgetPrepared } from "../../db/pg-prepared.js";
+import { executeStatement, recountPrepared } from "../../db/pg-prepared.js";
 import type { Logger } from "../../logger.js";
 import { xminOf } from "./draft-versions.js";
 import { batchStatement, joinsTables, PLAN_THIS_RUN, type SessionWrite } from "./group-commit.js";
@@ -308,10 +308,10 @@ function commitStatements(client: pg.PoolClient, ends: PendingEnd[]): string[] {
   return ["BEGIN", ...(joinsTables(writes) ? [PLAN_THIS_RUN] : []), executeStatement(client, sql, params), "COMMIT"];
 }
 
-/** Out of the failed transaction; a PREPARE after the failing statement never ran, so prepare everything again. */
+/** Out of the failed transaction; a PREPARE after the failing statement never ran, so count again what did. */
 async function reset(client: pg.PoolClient): Promise<void> {
-  await client.query("ROLLBACK; DEALLOCATE ALL");
-  forgetPrepared(client);
+  await client.query("ROLLBACK");
+  await recountPrepared(client);
 }
 
 /** The write's transaction id (batchStatement's last column), as the xmin of the rows it wrote. */

@@ -6,7 +6,7 @@ import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Sender } from "../../../src/core/types.js";
-import { PostgresSessions } from "../../../src/conversation/sessions/postgres.js";
+import { lockKeys, PostgresSessions } from "../../../src/conversation/sessions/postgres.js";
 import { createTestDatabase, resetTestData, testDatabaseUrl, type TestDatabase } from "../../helpers/db.js";
 
 const url = testDatabaseUrl();
@@ -76,5 +76,39 @@ describe.runIf(url)("PostgreSQL turn connection", () => {
     expect(await db.prisma.conversationDraft.findFirst({ where: { personId: person.id } })).toMatchObject({ stepKey: "ugel" });
     await noLockHeld();
     expect(await sessions.exclusive(ana, "12", async () => "after")).toEqual({ duplicate: false, value: "after" });
+  });
+
+  // First contacts run the read as a named statement of the extended protocol; a turn that waits for another
+  // process's lock PREPAREs the same read in SQL. Seen from outside with three processes: one connection that
+  // had done both answered "prepared statement … already exists" to every first contact that landed on it.
+  it("runs first contacts and turns that waited for another process on the same connection, in either order", async () => {
+    const small = new pg.Pool({ ...db.pool!.options, max: 3 }); // the lock and commit connections, and one more
+    small.on("error", () => undefined);
+    const local = new PostgresSessions(db.prisma, small, pino({ level: "silent" }));
+    const otherProcess = new pg.Client({ ...db.pool!.options });
+    await otherProcess.connect();
+    const afterOtherProcess = async (sender: Sender, updateId: string) => {
+      await otherProcess.query(`SELECT pg_advisory_lock(${lockKeys(`${sender.channel}:${sender.externalId}`, updateId).lock})`);
+      const turn = local.exclusive(sender, updateId, async () => `turn ${updateId}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await otherProcess.query("SELECT pg_advisory_unlock_all()");
+      return turn;
+    };
+    try {
+      // The first first contact leaves the lock and commit connections taken; the next ones and the waiting turns
+      // share the third.
+      const people = ["7103", "7104", "7105"].map((id): Sender => ({ channel: "telegram", externalId: id, chatRef: id, displayName: `Docente ${id}` }));
+      expect(await local.exclusive(ana, "30", async () => "turn 30")).toEqual({ duplicate: false, value: "turn 30" });
+      expect(await local.exclusive(luis, "31", async () => "turn 31")).toEqual({ duplicate: false, value: "turn 31" });
+      expect(await afterOtherProcess(luis, "32")).toEqual({ duplicate: false, value: "turn 32" });
+      for (const [index, person] of people.entries()) {
+        const id = String(40 + index * 2);
+        expect(await local.exclusive(person, id, async () => `turn ${id}`)).toEqual({ duplicate: false, value: `turn ${id}` });
+        expect(await afterOtherProcess(person, `${id}1`)).toEqual({ duplicate: false, value: `turn ${id}1` });
+      }
+    } finally {
+      await otherProcess.end();
+      await local.close();
+    }
   });
 });

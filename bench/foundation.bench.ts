@@ -25,7 +25,6 @@ interface StartFigures {
   idleRssMb: number;
 }
 
-/** The arguments of `npm start`'s node command, read from package.json: the benchmark starts what people start. */
 /** Starts the bot as `npm start` does and measures until it logs "ready", then its resident memory at rest. */
 function startOnce(env: Record<string, string>): Promise<StartFigures> {
   return new Promise((resolve, reject) => {

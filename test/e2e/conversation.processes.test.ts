@@ -2,11 +2,14 @@
  * Two real bot processes (`src/main.ts` in webhook mode) on one PostgreSQL database, behind a "load balancer"
  * played by this test, against the fake Telegram Bot API: 200 teachers fill the good-practice form with every
  * other update going to the other process, some updates sent to both, and the long "propósito" answer sent in
- * two messages handled by the two processes at the same time. Every answer must be kept, in order, once.
+ * two messages handled by the two processes at the same time. Every answer must be kept, in order, once. And 60
+ * people never seen before type their whole onboarding across the two, first contacts among turns that wait for
+ * the other process (which once shared a prepared statement's name with them: «already exists»).
  *
  * PostgreSQL only: skipped without TEST_DATABASE_URL.
  */
 import { createHash } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
@@ -94,6 +97,48 @@ describe.skipIf(!SERVER)("two bot processes on one PostgreSQL", () => {
     const handled = await database.prisma.processedUpdate.count({ where: { channel: "telegram" } });
     expect(handled).toBe(posted);
     if (process.env.TURNS_TEST_VERBOSE) console.log(`${posted} updates (${duplicated} sent twice) in ${seconds.toFixed(1)} s`);
+  });
+
+  it("onboards 60 new people typing their answers, first contacts among turns that waited for the other process", { timeout: 120_000 }, async () => {
+    // Typed as on a phone, one person in three a director; the levels toggled on, on, off.
+    const ugels = [["pasco", "190001"], ["la de oxapampa", "190003"], ["daniel carrion", "190002"], ["puerto bermudez", "190006"]] as const;
+    const people = Array.from({ length: 60 }, (_, index) => {
+      const [ugelText, ugelId] = ugels[index % 4]!;
+      const director = index % 3 === 0;
+      const code = String(1_300_000 + index);
+      const school = `IE N° ${500 + index} Santa Rosa`;
+      return {
+        userId: FIRST_USER + 50_000 + index,
+        texts: ["hola", "español", index % 2 ? "ya" : "acepto", director ? "soy el dire" : "soy profe", ugelText, "123", code, school, "primaria", "secundaria", "primaria", "listo", "enviar"],
+        profile: { role: director ? "director" : "docente", ugelId, code, school, levels: ["secundaria"] },
+      };
+    });
+    const updateIds: string[] = [];
+    await forEachTeacher(people.map((_, index) => index), 20, async (index) => {
+      const person = people[index]!;
+      for (const [position, text] of person.texts.entries()) {
+        const updateId = updates.newId();
+        const update = textUpdate(person.userId, text, updateId);
+        updateIds.push(String(updateId));
+        const port = PORTS[(index + position) % 2]!;
+        // Sent to both at once now and then: one of the two turns waits for the other's lock on a connection of its own.
+        if ((index + position) % 4 === 0) await Promise.all([post(port, update), post(PORTS[(index + position + 1) % 2]!, update)]);
+        else await post(port, update);
+      }
+    });
+    const found = await database.prisma.person.findMany({
+      where: { identities: { some: { channel: "telegram", externalId: { in: people.map((person) => String(person.userId)) } } } },
+      select: { role: true, ugelId: true, levels: true, onboardedAt: true, school: { select: { codigoModular: true, name: true } }, identities: { select: { externalId: true } } },
+    });
+    const profiles = new Map(
+      found.map((row) => [
+        row.identities[0]!.externalId,
+        { role: row.role, ugelId: row.ugelId, code: row.school?.codigoModular, school: row.school?.name, levels: row.levels, onboarded: row.onboardedAt !== null },
+      ]),
+    );
+    const wrong = people.filter((person) => !isDeepStrictEqual(profiles.get(String(person.userId)), { ...person.profile, onboarded: true }));
+    expect(wrong.map((person) => ({ userId: person.userId, got: profiles.get(String(person.userId)) }))).toEqual([]);
+    expect(await database.prisma.processedUpdate.count({ where: { channel: "telegram", updateId: { in: updateIds } } })).toBe(updateIds.length);
   });
 
   it("applies two updates of one person that wait at the same time in update_id order, whichever arrived first", { timeout: 60_000 }, async () => {

@@ -8,10 +8,10 @@
  *
  * PostgreSQL only: skipped without TEST_DATABASE_URL.
  */
-import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockKeys } from "../../src/conversation/sessions/postgres.js";
 import type { Database } from "../../src/db/client.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { waitHealthy, type BotProcess } from "../helpers/bot-process.js";
@@ -35,11 +35,8 @@ const post = (port: number, update: object) => postUpdate(port, SECRET, update);
 let updates: UpdateFactory;
 const textUpdate = (userId: number, text: string, updateId?: number) => updates.text(userId, text, updateId);
 
-/** The turn lock of a Telegram sender and its waiting-lock key, as src/conversation/sessions/postgres.ts makes them. */
-function lockOf(userId: number): { lock: string; person: number } {
-  const digest = createHash("sha1").update(`telegram:${userId}`).digest();
-  return { lock: digest.readBigInt64BE(0).toString(), person: digest.readUInt32BE(8) & 0x7fffffff };
-}
+/** The turn lock of a Telegram sender, as the bot processes make it. */
+const lockOf = (userId: number) => lockKeys(`telegram:${userId}`, undefined);
 
 beforeAll(async () => {
   if (!SERVER) return;

@@ -11,7 +11,7 @@
  *
  *   npm run bench -- registrations      → bench/results/registrations.json
  */
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -24,6 +24,7 @@ import { benchPostgresUrl, writeResult } from "./lib/result.js";
 import { createScratchPostgres } from "./lib/scratch-db.js";
 import { postgresCpuSeconds } from "./lib/server-cpu.js";
 import { Latencies, Pacer } from "./lib/latency.js";
+import { MachineCpuSpans } from "./lib/machine-cpu.js";
 import { PhasedChild } from "./lib/phased-child.js";
 import { startNodeFlags } from "./lib/start-command.js";
 import { BENCH_BOT_INFO } from "./lib/stub-telegram.js";
@@ -324,7 +325,7 @@ export async function workerRounds(databaseUrl: string, between: () => Promise<v
  * and lasts from the first start to the last end; the median of ROUNDS rounds, after the same warm-up as one
  * process gets in `measure`, so the two figures compare like with like.
  */
-async function measureProcesses(databaseUrl: string, count: number): Promise<{ perSecond: number; rounds: number[] }> {
+async function measureProcesses(databaseUrl: string, count: number): Promise<{ perSecond: number; rounds: number[]; cores?: { busy: number; steal: number } }> {
   const setup = await openDatabase({ databaseUrl, dataDir: "", logger: silentLogger, poolSize: 2 });
   await (await createApp({ config: benchConfig(), logger: silentLogger, database: setup })).close(); // migrations and seed, once
   const workers = Array.from(
@@ -338,9 +339,12 @@ async function measureProcesses(databaseUrl: string, count: number): Promise<{ p
   try {
     for (const worker of workers) await worker.next(); // warmed up, teachers created
     const perWorker: WorkerRound[][] = [];
+    const cores = new MachineCpuSpans();
     for (let round = 0; round < ROUNDS; round++) {
+      cores.begin();
       // Each answers "waiting" after its round, or its figures after the last one.
       const said = await Promise.all(workers.map((worker) => worker.phase()));
+      cores.end();
       for (const answer of said) if (!answer.waiting) perWorker.push(answer.result.rounds);
     }
     if (perWorker.length !== count) throw new Error("a bench worker ended without its rounds");
@@ -349,10 +353,20 @@ async function measureProcesses(databaseUrl: string, count: number): Promise<{ p
       const seconds = (Math.max(...results.map((r) => r.endedAt)) - Math.min(...results.map((r) => r.startedAt))) / 1000;
       return Math.round((results.reduce((sum, r) => sum + r.registrations, 0) / seconds) * 10) / 10;
     });
-    return { perSecond: median(rounds), rounds };
+    const shares = cores.shares();
+    return { perSecond: median(rounds), rounds, ...(shares ? { cores: shares } : {}) };
   } finally {
     for (const worker of workers) worker.kill();
   }
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Registrations per second if the machine's cores did nothing but this one's bot and server work. */
+function cpuCeiling(figures: Figures): number | undefined {
+  if (figures.cpuMsServer === undefined) return undefined;
+  return Math.round(((availableParallelism() * 1000) / (figures.cpuMsBot + figures.cpuMsServer)) * 10) / 10;
 }
 
 const describe = (figures: Figures) =>
@@ -409,24 +423,29 @@ export async function run(): Promise<string> {
     process.stdout.write("  PostgreSQL: no server answered; skipped\n");
   }
 
-  let twoProcesses: number | undefined;
-  let twoProcessRounds: number[] | undefined;
+  let two: Awaited<ReturnType<typeof measureProcesses>> | undefined;
   const shared = postgres ? await createScratchPostgres(serverUrl as string) : undefined;
   if (shared) {
     try {
-      ({ perSecond: twoProcesses, rounds: twoProcessRounds } = await measureProcesses(shared.url, 2));
-      process.stdout.write(`  PostgreSQL, two bot processes: ${twoProcesses} registrations/s together (median of ${twoProcessRounds.join(", ")})\n`);
+      two = await measureProcesses(shared.url, 2);
+      const cores = two.cores ? `; the cores ${percent(two.cores.busy)} busy, ${percent(two.cores.steal)} stolen by the hypervisor` : "";
+      process.stdout.write(`  PostgreSQL, two bot processes: ${two.perSecond} registrations/s together (median of ${two.rounds.join(", ")}${cores})\n`);
     } finally {
       await shared.drop();
     }
+  }
+  const twoProcesses = two?.perSecond;
+  const ceiling = postgres ? cpuCeiling(postgres) : undefined;
+  if (postgres && ceiling !== undefined) {
+    process.stdout.write(`  CPU ceiling on ${availableParallelism()} cores: ${ceiling} registrations/s however many processes, ${round2(ceiling / postgres.perSecond)}× one process\n`);
   }
 
   return writeResult("registrations", {
     registrations_per_s_pglite: pglite.perSecond,
     registrations_per_s_postgres: postgres?.perSecond ?? null,
     registrations_per_s_postgres_2proc: twoProcesses ?? null,
-    postgres_to_pglite: postgres ? Math.round((postgres.perSecond / pglite.perSecond) * 100) / 100 : null,
-    two_processes_to_one: postgres && twoProcesses ? Math.round((twoProcesses / postgres.perSecond) * 100) / 100 : null,
+    postgres_to_pglite: postgres ? round2(postgres.perSecond / pglite.perSecond) : null,
+    two_processes_to_one: postgres && twoProcesses ? round2(twoProcesses / postgres.perSecond) : null,
     // Reply time per update (handing the update to the bot until its replies reached the stubbed API), over the measured rounds.
     reply_p50_ms_pglite: pglite.p50,
     reply_p99_ms_pglite: pglite.p99,
@@ -440,12 +459,21 @@ export async function run(): Promise<string> {
     cpu_ms_per_registration_pglite: pglite.cpuMsBot,
     cpu_ms_per_registration_postgres_bot: postgres?.cpuMsBot ?? null,
     cpu_ms_per_registration_postgres_server: postgres?.cpuMsServer ?? null,
+    // The most registrations per second the machine's cores allow at the CPU per registration measured with
+    // one process (bot and server), however many processes share them: the bound on two_processes_to_one. With
+    // two processes each registration costs more, not less (they contend for the cores and the server's locks).
+    cores: availableParallelism(),
+    cpu_ceiling_registrations_per_s_postgres: ceiling ?? null,
+    two_processes_to_one_ceiling: postgres && ceiling !== undefined ? round2(ceiling / postgres.perSecond) : null,
+    // Over the two-process rounds: the share of the cores' time that was busy (every process), and stolen.
+    cores_busy_share_2proc: two?.cores ? round2(two.cores.busy) : null,
+    cores_stolen_share_2proc: two?.cores ? round2(two.cores.steal) : null,
     target_registrations_per_s_pglite: 50,
     targets_postgres: { registrations_per_s_postgres: 100, postgres_to_pglite: 0.7, two_processes_to_one: 1.6, reply_p99_ms_postgres_half_load: 50 },
     pool_size: POOL_SIZE,
     rounds_registrations_per_s_pglite: pglite.rounds,
     rounds_registrations_per_s_postgres: postgres?.rounds ?? null,
-    rounds_registrations_per_s_postgres_2proc: twoProcessRounds ?? null,
+    rounds_registrations_per_s_postgres_2proc: two?.rounds ?? null,
     warmup_registrations: WARMUP,
     registrations_per_round: TEACHERS,
     concurrent_teachers: CONCURRENCY,

@@ -6,7 +6,8 @@
  * The code is printed once; only its hash is stored, and the creation is audited as "server".
  */
 import { parseArgs } from "node:util";
-import { loadConfig, readEnvironment } from "../src/config.js";
+import { Api } from "grammy";
+import { loadConfig, readEnvironment, type Config } from "../src/config.js";
 import { invitePayload, telegramStartLink } from "../src/core/deep-link.js";
 import { createInvite, InviteError, type InviteRole } from "../src/domain/invites.js";
 import { INVITE_ROLES } from "../src/domain/roles.js";
@@ -50,8 +51,9 @@ async function main(): Promise<number> {
     });
     console.log(`Invite code for ${role}${invite.ugelId ? ` (UGEL ${invite.ugelId})` : ""}: ${code}`);
     console.log(`Single use; expires ${invite.expiresAt.toISOString()}.`);
-    const link = telegramStartLink(config.TELEGRAM_BOT_USERNAME, invitePayload(code));
+    const link = telegramStartLink(await botUsername(config), invitePayload(code));
     if (link) console.log(`Telegram link (opens the bot with the code already in): ${link}`);
+    else if (config.TELEGRAM_BOT_TOKEN) console.log("No Telegram link: Telegram did not answer; set TELEGRAM_BOT_USERNAME to print it.");
     return 0;
   } catch (error) {
     if (error instanceof InviteError && error.reason === "needs-ugel") {
@@ -62,6 +64,14 @@ async function main(): Promise<number> {
   } finally {
     await db.close();
   }
+}
+
+/** TELEGRAM_BOT_USERNAME, or what Telegram says of the bot (getMe), or undefined without a token or an answer. */
+async function botUsername(config: Config): Promise<string | undefined> {
+  if (config.TELEGRAM_BOT_USERNAME) return config.TELEGRAM_BOT_USERNAME;
+  if (!config.TELEGRAM_BOT_TOKEN) return undefined;
+  const api = new Api(config.TELEGRAM_BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 5 });
+  return api.getMe().then((me) => me.username, () => undefined);
 }
 
 main().then((code) => process.exit(code), (error: unknown) => {

@@ -13,6 +13,7 @@ import { CODIGO_MODULAR, findSchool } from "../domain/schools.js";
 import type { Level, Role } from "../domain/db-types.js";
 import { isLocale } from "../i18n.js";
 import { fixedOptions } from "./format.js";
+import { schoolNameSchema } from "./fields/school.js";
 import { AnswerRefused, type Answers, type FieldDef, type FormDef, type FormEnv } from "./types.js";
 
 export const CONSENT_VERSION = "2026-11";
@@ -105,12 +106,7 @@ const fields: FieldDef[] = [
     promptKey: "onboarding-school-name",
     labelKey: "onboarding-school-name-label",
     skip: (answers) => usesInvite(answers) || answers.keepRole === true || answers.schoolKnown === true,
-    schema: z
-      .string()
-      .trim()
-      .min(3, "onboarding-error-school-name")
-      .max(150, "onboarding-error-school-name")
-      .regex(/^[\p{L}\p{N} .,°º'"\-()/&]+$/u, "onboarding-error-school-name"),
+    schema: schoolNameSchema,
   },
   {
     key: "levels",

@@ -44,12 +44,22 @@ export async function profileSchoolPrefill(db: Db, schoolId: number | null): Pro
   return school ? { _profileSchool: { codigoModular: school.codigoModular, name: school.name } } : {};
 }
 
-const schoolNameSchema = z
+/**
+ * A school's name as people type it on a phone: letters and numbers with any punctuation (straight, curly or «»
+ * quotes, which phone keyboards put in on their own, N.°, #, dashes), 3 to 150 characters; spaces collapsed and
+ * accents composed (NFC), so one school is written one way. No symbols (emoji, < >) and not punctuation alone.
+ */
+export const schoolNameSchema = z
   .string()
-  .trim()
-  .min(3, "onboarding-error-school-name")
-  .max(150, "onboarding-error-school-name")
-  .regex(/^[\p{L}\p{N} .,°º'"\-()/&]+$/u, "onboarding-error-school-name");
+  .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(3, "onboarding-error-school-name")
+      .max(150, "onboarding-error-school-name")
+      .regex(/^[\p{L}\p{M}\p{N}\p{P}\p{Zs}°+]+$/u, "onboarding-error-school-name")
+      .regex(/[\p{L}\p{N}]/u, "onboarding-error-school-name"),
+  );
 
 /** The three school questions; `derive` runs when the school changes (e.g. to look for duplicates again). */
 export function schoolFields(derive?: Derive): FieldDef[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contactSchema, dniSchema, emailSchema, mobileSchema } from "../../../src/forms/fields/person.js";
+import { schoolNameSchema } from "../../../src/forms/fields/school.js";
 import { titleSchema } from "../../../src/forms/fields/text.js";
 
 const message = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) => result.error?.issues[0]?.message;
@@ -25,6 +26,22 @@ describe("registration field rules", () => {
     expect(contactSchema.parse("987654321")).toBe("987654321");
     expect(contactSchema.parse("rosa@ugelpasco.gob.pe")).toBe("rosa@ugelpasco.gob.pe");
     expect(message(contactSchema.safeParse("llamar a Rosa"))).toBe("reg-error-contact");
+  });
+
+  it("takes school names as phones type them, quotes and all, and keeps one spelling", () => {
+    const typed = [
+      "I.E. “Daniel Alcides Carrión”", // smart punctuation turns " into curly quotes
+      "IE N.° 34045 «Santa Rosa de Lima» – Yanahuanca",
+      "IE #34001 Ninacaca",
+      "Colegio de Alto Rendimiento (COAR) Pasco",
+      "IEI N° 123 ‘Los Angelitos’",
+      "IE Inca Garcilaso de la Vega: anexo Huariaca",
+      "34001",
+    ];
+    for (const name of typed) expect(schoolNameSchema.parse(name), name).toBe(name);
+    expect(schoolNameSchema.parse("  IE   Jose\u0301   Olaya  ")).toBe("IE José Olaya");
+    expect(schoolNameSchema.parse("IE Jose\u0301 Olaya")).toBe(schoolNameSchema.parse("IE José Olaya"));
+    for (const bad of ["IE", "...", "🏫🏫🏫", "<b>IE 34001</b>", "x".repeat(151)]) expect(message(schoolNameSchema.safeParse(bad)), bad).toBe("onboarding-error-school-name");
   });
 
   it("wants titles of 10 to 200 characters with words", () => {

@@ -90,7 +90,9 @@ onboarding-locale =
     Hi! Choose your language / Elige tu idioma:
 onboarding-locale-label = Language
 option-locale-es = Español
+option-locale-es-typed = castellano, spanish
 option-locale-en = English
+option-locale-en-typed = inglés
 onboarding-consent =
     Before we start, your consent (Peru's Personal Data Protection Law No. 29733 and its regulation, D.S. No. 016-2024-JUS):
     • What for: to keep your profile (role, UGEL, school and levels), your contest registrations, and to send you notices and reminders of the regional calendar.
@@ -121,17 +123,20 @@ onboarding-ugel = Which UGEL does your school belong to?
 onboarding-ugel-label = UGEL
 onboarding-codigo-modular = Type your school's código modular: 7 digits, keeping leading zeros (e.g. 0403691). You can find it in ESCALE.
 onboarding-codigo-modular-label = Código modular
-onboarding-error-codigo-modular = The código modular has exactly 7 digits, no letters or spaces; if it starts with zero, include it. Example: 0403691.
+onboarding-error-codigo-modular = The código modular has exactly 7 digits, no letters; if it starts with zero, include it. Example: 0403691.
 onboarding-school-name = What is your school's name? (e.g. IE N.° 34001 Daniel Alcides Carrión)
 onboarding-school-name-label = School
 onboarding-error-school-name = Type the school's name with letters and numbers (3 to 150 characters). Example: IE N.° 34001 Daniel Alcides Carrión.
 onboarding-levels = Which levels or modalities do you work in?
 onboarding-levels-label = Levels
 option-levels-inicial = Inicial (pre-school)
+option-levels-inicial-typed = pre-school, kindergarten, jardín, nido, cuna, pronoei
 option-levels-primaria = Primaria (primary)
 option-levels-secundaria = Secundaria (secondary)
 option-levels-eba = EBA (adult education)
+option-levels-eba-typed = ceba
 option-levels-ebe = EBE (special education)
+option-levels-ebe-typed = cebe, prite
 onboarding-done = All set! You are registered as { $role }. Use the buttons or /ayuda to see what I can do for you.
 profile-saved = Your profile was updated ({ $role }).
 start-welcome-back = Welcome back! You are registered as { $role }.
@@ -543,10 +548,13 @@ reg-other-school-name-label = School name
 reg-level = At which level?
 reg-level-label = Level
 option-level-inicial = Early childhood (Inicial)
+option-level-inicial-typed = pre-school, kindergarten, jardín, nido, cuna, pronoei
 option-level-primaria = Primary
 option-level-secundaria = Secondary
 option-level-eba = EBA (alternative basic education)
+option-level-eba-typed = ceba
 option-level-ebe = EBE (special basic education)
+option-level-ebe-typed = cebe, prite
 
 reg-bp-team = Team members (teachers or school leaders who carried out the practice). Press “Add another” to add someone else, or “Done” to continue.
 reg-bp-team-label = Team

@@ -100,7 +100,9 @@ onboarding-locale =
     Hi! Choose your language / Elige tu idioma:
 onboarding-locale-label = Idioma
 option-locale-es = Español
+option-locale-es-typed = castellano
 option-locale-en = English
+option-locale-en-typed = inglés
 onboarding-consent =
     Antes de empezar, tu consentimiento (Ley N.° 29733 de Protección de Datos Personales y su reglamento, D.S. N.° 016-2024-JUS):
     • Para qué: registrar tu perfil (rol, UGEL, institución educativa y niveles), tus inscripciones a concursos y enviarte avisos y recordatorios del calendario regional.
@@ -131,17 +133,20 @@ onboarding-ugel = ¿A qué UGEL pertenece tu institución educativa?
 onboarding-ugel-label = UGEL
 onboarding-codigo-modular = Escribe el código modular de tu institución educativa: 7 dígitos, con los ceros de adelante (por ejemplo 0403691). Lo encuentras en ESCALE.
 onboarding-codigo-modular-label = Código modular
-onboarding-error-codigo-modular = El código modular tiene exactamente 7 dígitos, sin letras ni espacios; si empieza con cero, inclúyelo. Ejemplo: 0403691.
+onboarding-error-codigo-modular = El código modular tiene exactamente 7 dígitos, sin letras; si empieza con cero, inclúyelo. Ejemplo: 0403691.
 onboarding-school-name = ¿Cómo se llama tu institución educativa? (por ejemplo: IE N.° 34001 Daniel Alcides Carrión)
 onboarding-school-name-label = Institución educativa
 onboarding-error-school-name = Escribe el nombre de la institución educativa con letras y números (de 3 a 150 caracteres). Ejemplo: IE N.° 34001 Daniel Alcides Carrión.
 onboarding-levels = ¿En qué niveles o modalidades trabajas?
 onboarding-levels-label = Niveles
 option-levels-inicial = Inicial
+option-levels-inicial-typed = jardín, nido, cuna, pronoei
 option-levels-primaria = Primaria
 option-levels-secundaria = Secundaria
 option-levels-eba = EBA (Básica Alternativa)
+option-levels-eba-typed = ceba
 option-levels-ebe = EBE (Básica Especial)
+option-levels-ebe-typed = cebe, prite
 onboarding-done = ¡Listo! Quedaste registrado(a) como { $role }. Usa los botones o /ayuda para ver lo que puedo hacer por ti.
 profile-saved = Tu perfil quedó actualizado ({ $role }).
 start-welcome-back = ¡Hola de nuevo! Estás registrado(a) como { $role }.
@@ -563,10 +568,13 @@ reg-other-school-name-label = Nombre de la institución
 reg-level = ¿En qué nivel se desarrolla?
 reg-level-label = Nivel
 option-level-inicial = Inicial
+option-level-inicial-typed = jardín, nido, cuna, pronoei
 option-level-primaria = Primaria
 option-level-secundaria = Secundaria
 option-level-eba = EBA (Básica Alternativa)
+option-level-eba-typed = ceba
 option-level-ebe = EBE (Básica Especial)
+option-level-ebe-typed = cebe, prite
 
 reg-bp-team = Integrantes del equipo (docentes o directivos que desarrollaron la práctica). Pulsa «Agregar otro» para sumar a alguien más o «Listo» para continuar.
 reg-bp-team-label = Equipo

@@ -6,7 +6,7 @@ import type { Button, Input, Reply } from "../core/types.js";
 import { textReply } from "../core/types.js";
 import { parseFormButton, formButton } from "./buttons.js";
 import { countWords, formatAnswer, normalizeForMatch } from "./format.js";
-import { matchOptionIndex } from "./match-option.js";
+import { matchOptionIndex, matchOptionIndices } from "./match-option.js";
 import { stepCounter } from "./progress.js";
 import {
   AnswerRefused,
@@ -151,8 +151,13 @@ export class FormEngine {
       case "multiChoice": {
         const options = await this.options(field, draft, env);
         const index = matchOption(text, options, env);
-        if (index < 0) return this.stay(form, draft, env, [env.t("form-error-choose-option")]);
-        return this.handleAction(form, draft, `${field.kind === "choice" ? "o" : "t"}${index}`, env);
+        if (index >= 0) return this.handleAction(form, draft, `${field.kind === "choice" ? "o" : "t"}${index}`, env);
+        const several = field.kind === "multiChoice" ? matchOptions(text, options, env) : [];
+        if (several.length === 0) return this.stay(form, draft, env, [env.t("form-error-choose-option")]);
+        // A list typed in one message marks each option it names (a tap, or one option typed, toggles).
+        const current = draft.list ? draft.list.item[field.key] : draft.answers[field.key];
+        const chosen = new Set([...(Array.isArray(current) ? (current as string[]) : []), ...several.map((at) => options[at]?.value as string)]);
+        return this.save(form, setValue(draft, field, options.map((option) => option.value).filter((value) => chosen.has(value))), env);
       }
       case "files":
         return this.stay(form, draft, env, [env.t("form-error-expected-file")]);
@@ -495,12 +500,16 @@ function optionLabel(option: ChoiceOption, env: FormEnv): string {
 }
 
 function matchOption(text: string, options: ChoiceOption[], env: FormEnv): number {
-  return matchOptionIndex(
-    text,
-    options.map((option) => optionLabel(option, env)),
-    options.map((option) => option.value),
-    options.map((option) => otherNames(option, env)),
-  );
+  return matchOptionIndex(text, ...optionNames(options, env));
+}
+
+function matchOptions(text: string, options: ChoiceOption[], env: FormEnv): number[] {
+  return matchOptionIndices(text, ...optionNames(options, env));
+}
+
+/** What a typed answer is matched against: each option's label, value and other names. */
+function optionNames(options: ChoiceOption[], env: FormEnv): [string[], string[], string[][]] {
+  return [options.map((option) => optionLabel(option, env)), options.map((option) => option.value), options.map((option) => otherNames(option, env))];
 }
 
 /** Other ways people name an option, from the locale's `<label id>-typed` (comma-separated), if it has one. */

@@ -39,6 +39,23 @@ export function matchOptionIndex(text: string, labels: readonly string[], values
   return only(nameWords, (forms) => said.every((saidWord) => forms.some((words) => words.some((word) => sameWord(word, saidWord)))));
 }
 
+/** Between the options of a list typed in one message: «primaria y secundaria», «inicial, primaria», «EBA/EBE». */
+const LIST_SEPARATOR = /\s*(?:[,;/+&\n]|\s(?:y|e|and)\s)\s*/i;
+
+/**
+ * The options a message names when it lists several (for a step where several may be chosen), each part named
+ * as matchOptionIndex names one; empty unless every part names an option and they are at least two. A message
+ * that names one option whole («directores y directoras») is for matchOptionIndex, tried first.
+ */
+export function matchOptionIndices(text: string, labels: readonly string[], values: readonly string[], typed: readonly (readonly string[])[] = []): number[] {
+  const parts = text.split(LIST_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  const indices = parts.map((part) => matchOptionIndex(part, labels, values, typed));
+  if (indices.some((index) => index < 0)) return [];
+  const distinct = [...new Set(indices)];
+  return distinct.length >= 2 ? distinct : [];
+}
+
 function meaningfulWords(normalized: string): string[] {
   return normalized.split(" ").filter((word) => word !== "" && !FILLER.has(word));
 }

@@ -9,11 +9,11 @@ import { SubmitRejected } from "../conversation/form-runner.js";
 import { findUsableInvite, InviteError, redeemInvite } from "../domain/invites.js";
 import { LEVELS } from "../domain/roles.js";
 import { saveSchoolProfile } from "../domain/people.js";
-import { CODIGO_MODULAR, findSchool } from "../domain/schools.js";
+import { findSchool } from "../domain/schools.js";
 import type { Level, Role } from "../domain/db-types.js";
 import { isLocale } from "../i18n.js";
 import { fixedOptions } from "./format.js";
-import { schoolNameSchema } from "./fields/school.js";
+import { codigoModularSchema, schoolNameSchema } from "./fields/school.js";
 import { AnswerRefused, type Answers, type FieldDef, type FormDef, type FormEnv } from "./types.js";
 
 export const CONSENT_VERSION = "2026-11";
@@ -92,7 +92,7 @@ const fields: FieldDef[] = [
     promptKey: "onboarding-codigo-modular",
     labelKey: "onboarding-codigo-modular-label",
     skip: (answers) => usesInvite(answers) || answers.keepRole === true,
-    schema: z.string().trim().regex(CODIGO_MODULAR, "onboarding-error-codigo-modular"),
+    schema: codigoModularSchema("onboarding-error-codigo-modular"),
     derive: async (value, _answers, env) => {
       const school = await findSchool(turn(env).services.db, String(value));
       // The name of a known school is kept apart from the (then skipped) name question, whose answer is dropped.

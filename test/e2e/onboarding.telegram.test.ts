@@ -165,6 +165,29 @@ describe("onboarding through Telegram", () => {
     expect(texts(replies)).toContain("¿A qué UGEL pertenece tu institución educativa?");
   });
 
+  it("keeps a profile typed the way a tired teacher types it: castellano, spaced code, curly quotes, a list of levels", async () => {
+    const teacher = new TelegramPerson(fake, () => bot.channel, { id: 1013, firstName: "Yolanda", languageCode: "es" });
+    await teacher.say("buenas noches");
+    let replies = await teacher.say("Castellano");
+    expect(texts(replies)).toContain("tu consentimiento");
+    await teacher.say("ok");
+    await teacher.say("soy profesora");
+    await teacher.say("ugel daniel a. carrion");
+    replies = await teacher.say("05 12 346");
+    expect(texts(replies)).toContain("¿Cómo se llama tu institución educativa?");
+    replies = await teacher.say("I.E. “César Vallejo” – Yanahuanca");
+    expect(texts(replies)).toContain("¿En qué niveles o modalidades trabajas?");
+    replies = await teacher.say("primaria y secundaria");
+    const ticked = replies.flatMap((message) => message.inlineKeyboard.flat().map((button) => button.text)).filter((text) => text.startsWith("☑"));
+    expect(ticked).toEqual(["☑ Primaria", "☑ Secundaria"]);
+    await teacher.say("listo");
+    replies = await teacher.say("enviar");
+    expect(texts(replies)).toContain("Quedaste registrado(a) como docente");
+    const person = await bot.app.services.db.person.findFirstOrThrow({ where: { identities: { some: { channel: "telegram", externalId: "1013" } } }, include: { school: true } });
+    expect(person).toMatchObject({ role: "docente", ugelId: "190002", locale: "es", levels: ["primaria", "secundaria"] });
+    expect(person.school).toMatchObject({ codigoModular: "0512346", name: "I.E. “César Vallejo” – Yanahuanca" });
+  });
+
   it("answers every callback query, including stale and unknown ones", async () => {
     const callbacks = fake.calls.filter((call) => call.method === "answerCallbackQuery").length;
     const presses = fake.calls.length > 0 ? fake.answeredCallbacks.length : 0;

@@ -44,6 +44,14 @@ export async function profileSchoolPrefill(db: Db, schoolId: number | null): Pro
   return school ? { _profileSchool: { codigoModular: school.codigoModular, name: school.name } } : {};
 }
 
+/** A código modular: 7 digits, with the spaces, dots or dashes people type between them dropped («04 00 123»). */
+export function codigoModularSchema(errorKey: string) {
+  return z
+    .string()
+    .transform((value) => value.replace(/[\s.-]/g, ""))
+    .pipe(z.string().regex(CODIGO_MODULAR, errorKey));
+}
+
 /**
  * A school's name as people type it on a phone: letters and numbers with any punctuation (straight, curly or «»
  * quotes, which phone keyboards put in on their own, N.°, #, dashes), 3 to 150 characters; spaces collapsed and
@@ -86,7 +94,7 @@ export function schoolFields(derive?: Derive): FieldDef[] {
       promptKey: "reg-other-codigo-modular",
       labelKey: "reg-other-codigo-modular-label",
       skip: usesProfile,
-      schema: z.string().trim().regex(CODIGO_MODULAR, "onboarding-error-codigo-modular"),
+      schema: codigoModularSchema("onboarding-error-codigo-modular"),
       derive: derive ? deriveAll(lookUp, derive) : lookUp,
     },
     {

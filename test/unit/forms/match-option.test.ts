@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchOptionIndex } from "../../../src/forms/match-option.js";
+import { matchOptionIndex, matchOptionIndices } from "../../../src/forms/match-option.js";
 
 const pick = (labels: string[], text: string, values: string[] = labels.map((_, index) => `v${index}`)) => {
   const index = matchOptionIndex(text, labels, values);
@@ -63,5 +63,27 @@ describe("an option named by typing", () => {
     expect(pick(levels, "prim")).toBeNull(); // four letters are too few to stand for a word
     expect(pick(levels, "😀")).toBeNull();
     expect(pick(levels, "")).toBeNull();
+  });
+});
+
+describe("several options named in one message (steps where several may be chosen)", () => {
+  const levels = ["Inicial", "Primaria", "Secundaria", "EBA (Básica Alternativa)", "EBE (Básica Especial)"];
+  const audience = ["Docentes", "Directores y directoras", "Especialistas de UGEL"];
+  const several = (labels: string[], text: string) => matchOptionIndices(text, labels, labels.map((_, index) => `v${index}`)).map((index) => labels[index]);
+
+  it("reads a list the way people type it", () => {
+    expect(several(levels, "primaria y secundaria")).toEqual(["Primaria", "Secundaria"]);
+    expect(several(levels, "Inicial, Primaria")).toEqual(["Inicial", "Primaria"]);
+    expect(several(levels, "EBA/EBE")).toEqual(["EBA (Básica Alternativa)", "EBE (Básica Especial)"]);
+    expect(several(levels, "1, 3")).toEqual(["Inicial", "Secundaria"]);
+    expect(several(levels, "secundaria e inicial")).toEqual(["Secundaria", "Inicial"]);
+    expect(several(audience, "docentes y directores")).toEqual(["Docentes", "Directores y directoras"]);
+  });
+
+  it("names none unless every part names an option, and at least two", () => {
+    expect(several(levels, "primaria y universidad")).toEqual([]);
+    expect(several(levels, "primaria")).toEqual([]);
+    expect(several(levels, "primaria, primaria")).toEqual([]);
+    expect(several(audience, "directores y directoras")).toEqual([]); // one label, for matchOptionIndex
   });
 });

@@ -8,7 +8,8 @@ import { formatDate, formatLimaInstant } from "../../../domain/calendar/lima-tim
 import { AUDIENCE_ROLES, allowedUgelIds, AtaError } from "../../../domain/ata/audience.js";
 import { createAtaDraft, limaDayAndTime, type AtaInput } from "../../../domain/ata/announcements.js";
 import { LEVELS } from "../../../domain/roles.js";
-import { CODIGO_MODULAR, findSchool } from "../../../domain/schools.js";
+import { findSchool } from "../../../domain/schools.js";
+import { codigoModularSchema } from "../../../forms/fields/school.js";
 import type { Level, Role } from "../../../domain/db-types.js";
 import type { AtaAnnouncement } from "../../../generated/prisma/client.js";
 import type { AtaMilestone } from "../../../generated/prisma/enums.js";
@@ -154,7 +155,7 @@ const fields: FieldDef[] = [
     labelKey: "ata-label-school",
     emptyKey: "ata-school-all",
     optional: true,
-    schema: z.string().trim().regex(CODIGO_MODULAR, "ata-error-codigo-modular"),
+    schema: codigoModularSchema("ata-error-codigo-modular"),
     check: async (value, answers, env) => {
       const school = await findSchool(turn(env).services.db, String(value));
       if (!school) return { key: "ata-error-school-unknown" };

@@ -28,6 +28,7 @@ form-button-back = ◀ Back
 form-button-skip = Skip ⏭
 form-button-cancel = ✖ Cancel
 form-button-done = ✔ Done
+form-button-done-typed = finished, that is all, listo, ya
 form-button-clear = 🗑 Clear and write again
 form-button-submit = 📨 Send
 form-button-continue = ▶ Continue

@@ -29,6 +29,7 @@ form-button-back = ◀ Atrás
 form-button-skip = Omitir ⏭
 form-button-cancel = ✖ Cancelar
 form-button-done = ✔ Listo
+form-button-done-typed = ya, ya está, terminé, eso es todo, nada más
 form-button-clear = 🗑 Borrar y escribir de nuevo
 form-button-submit = 📨 Enviar
 form-button-continue = ▶ Continuar

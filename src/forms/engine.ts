@@ -413,10 +413,14 @@ export class FormEngine {
   private async typedAction(form: FormDef, draft: DraftState, text: string, env: FormEnv): Promise<string | null> {
     if (text.length > MAX_TYPED_ACTION_LENGTH) return null;
     const wanted = normalizeForMatch(text);
-    if (wanted === "" || !TYPED_ACTION_LABELS.some((key) => normalizeForMatch(env.t(key)) === wanted)) return null;
+    if (wanted === "") return null;
+    // «ya» for «✔ Listo»: the locale's `<label id>-typed` names an action as its label does.
+    const key = TYPED_ACTION_LABELS.find((candidate) => [env.t(candidate), ...typedNames(candidate, env)].some((name) => normalizeForMatch(name) === wanted));
+    if (!key) return null;
+    const label = normalizeForMatch(env.t(key));
     const question = (await this.prompt(form, draft, env)).at(-1);
     const buttons = question?.type === "text" ? (question.buttons ?? []).flat() : [];
-    return buttons.find((button) => button.data && normalizeForMatch(button.label) === wanted)?.data ?? null;
+    return buttons.find((button) => button.data && normalizeForMatch(button.label) === label)?.data ?? null;
   }
 
   private navigationRow(form: FormDef, field: FieldDef, draft: DraftState, env: FormEnv): Button[] {
@@ -514,8 +518,11 @@ function optionNames(options: ChoiceOption[], env: FormEnv): [string[], string[]
 
 /** Other ways people name an option, from the locale's `<label id>-typed` (comma-separated), if it has one. */
 function otherNames(option: ChoiceOption, env: FormEnv): string[] {
-  if (!option.labelKey) return [];
-  const id = `${option.labelKey}-typed`;
+  return option.labelKey ? typedNames(option.labelKey, env) : [];
+}
+
+function typedNames(labelKey: string, env: FormEnv): string[] {
+  const id = `${labelKey}-typed`;
   const names = env.t(id);
   return names === id ? [] : names.split(",").map((name) => name.trim()).filter(Boolean);
 }

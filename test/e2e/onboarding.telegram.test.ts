@@ -165,7 +165,7 @@ describe("onboarding through Telegram", () => {
     expect(texts(replies)).toContain("¿A qué UGEL pertenece tu institución educativa?");
   });
 
-  it("keeps a profile typed the way a tired teacher types it: castellano, spaced code, curly quotes, a list of levels", async () => {
+  it("keeps a profile typed the way a tired teacher types it: castellano, spaced code, curly quotes, a list of levels, «ya»", async () => {
     const teacher = new TelegramPerson(fake, () => bot.channel, { id: 1013, firstName: "Yolanda", languageCode: "es" });
     await teacher.say("buenas noches");
     let replies = await teacher.say("Castellano");
@@ -180,7 +180,8 @@ describe("onboarding through Telegram", () => {
     replies = await teacher.say("primaria y secundaria");
     const ticked = replies.flatMap((message) => message.inlineKeyboard.flat().map((button) => button.text)).filter((text) => text.startsWith("☑"));
     expect(ticked).toEqual(["☑ Primaria", "☑ Secundaria"]);
-    await teacher.say("listo");
+    replies = await teacher.say("ya");
+    expect(texts(replies)).toContain("Revisa tu registro de perfil");
     replies = await teacher.say("enviar");
     expect(texts(replies)).toContain("Quedaste registrado(a) como docente");
     const person = await bot.app.services.db.person.findFirstOrThrow({ where: { identities: { some: { channel: "telegram", externalId: "1013" } } }, include: { school: true } });

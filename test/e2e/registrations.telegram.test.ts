@@ -247,6 +247,31 @@ describe("registering a good teaching practice through Telegram", () => {
     expect(noticesToTeacher).toBe(2); // observada, aceptada
   });
 
+  it("understands a wish to register typed in words, and leaves questions about dates to the calendar", async () => {
+    const nelly = new TelegramPerson(fake, () => bot.channel, { id: 3004, firstName: "Nelly", languageCode: "es" });
+    await onboardTeacher(nelly);
+
+    let replies = await nelly.say("buenas, quiero registrar mi buena práctica por favor");
+    expect(texts(replies)).toContain("¿A qué convocatoria (año) corresponde tu registro?");
+    await nelly.say("/cancelar");
+    replies = await nelly.say("como inscribo mi proyecto de innovacion?");
+    expect(texts(replies)).toMatch(/Paso 1 de \d+/);
+    expect(texts(replies)).not.toContain("Buena práctica");
+    await nelly.say("/cancelar");
+    replies = await nelly.say("quiero postular");
+    expect(texts(replies)).toContain("¿Qué quieres registrar?");
+
+    replies = await nelly.say("hasta cuando se puede inscribir las buenas practicas?");
+    expect(texts(replies)).not.toContain("¿A qué convocatoria");
+    expect(texts(replies)).toContain("Buenas Prácticas Docentes");
+    replies = await nelly.say("quiero inscribirme en eureka");
+    expect(texts(replies)).toContain("Eureka");
+    expect(texts(replies)).not.toContain("¿Qué quieres registrar?");
+
+    replies = await nelly.say("ya envie mi proyecto, como lo veo?");
+    expect(texts(replies)).toContain("Todavía no tienes registros enviados");
+  });
+
   it("refuses a specialist of another UGEL, even with forged buttons", async () => {
     const pedro = stranger();
     await onboardSpecialist(pedro, "190003");

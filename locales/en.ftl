@@ -541,6 +541,7 @@ reg-pi-title-label = Project title
 reg-error-title = The name must have 10 to 200 characters, with words (not only numbers or emojis). Example: Family reading with Andean stories.
 reg-school = At which school does it take place?
 reg-school-label = School
+option-school-profile-typed = my school, the same, mine, the one in my profile, mi colegio, mi escuela, la mía, la misma
 option-school-otra = 🏫 Another school
 reg-other-codigo-modular = Type the school's código modular: 7 digits, leading zeros included (for example 0403691).
 reg-other-codigo-modular-label = Código modular

@@ -561,6 +561,7 @@ reg-pi-title-label = Título del proyecto
 reg-error-title = El nombre debe tener de 10 a 200 caracteres, con palabras (no solo números o emojis). Ejemplo: Leemos en familia con cuentos andinos.
 reg-school = ¿En qué institución educativa se desarrolla?
 reg-school-label = Institución educativa
+option-school-profile-typed = mi colegio, mi escuela, mi institución, mi institución educativa, mi ie, mi i.e., la mía, la misma, la de mi perfil, la de siempre, esa, en la que trabajo
 option-school-otra = 🏫 Otra institución educativa
 reg-other-codigo-modular = Escribe el código modular de la institución educativa: 7 dígitos, con los ceros de adelante (por ejemplo 0403691).
 reg-other-codigo-modular-label = Código modular

@@ -516,13 +516,18 @@ function optionNames(options: ChoiceOption[], env: FormEnv): [string[], string[]
   return [options.map((option) => optionLabel(option, env)), options.map((option) => option.value), options.map((option) => otherNames(option, env))];
 }
 
-/** Other ways people name an option, from the locale's `<label id>-typed` (comma-separated), if it has one. */
+/** Other ways people name an option: its `typedKey`, or the locale's `<label id>-typed`, if it has one. */
 function otherNames(option: ChoiceOption, env: FormEnv): string[] {
+  if (option.typedKey) return namesIn(option.typedKey, env);
   return option.labelKey ? typedNames(option.labelKey, env) : [];
 }
 
 function typedNames(labelKey: string, env: FormEnv): string[] {
-  const id = `${labelKey}-typed`;
+  return namesIn(`${labelKey}-typed`, env);
+}
+
+/** A message of comma-separated names; none when the locale does not have it. */
+function namesIn(id: string, env: FormEnv): string[] {
   const names = env.t(id);
   return names === id ? [] : names.split(",").map((name) => name.trim()).filter(Boolean);
 }

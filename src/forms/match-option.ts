@@ -3,9 +3,9 @@
  * written (accents, case and emoji aside), a message that holds every word of one label («sí, acepto» for
  * «✅ Acepto»; the label with more such words wins, so «no acepto» is «No acepto»), or words that only one label
  * has («carrión» for «UGEL Daniel Alcides Carrión», «no» for «No acepto»). A word also matches its longer or
- * shorter form when the shorter has five letters or more («directora», «secun»). An option may also have other
- * ways people name it (`typed`: «profe» for «Docente»), each taken as a label of its own. Anything else, or a tie,
- * names no option: the step then asks again.
+ * shorter form when the shorter has five letters or more («directora», «secun»), and itself in another gender or
+ * number («nombrada» for «Nombrado(a)»). An option may also have other ways people name it (`typed`: «profe» for
+ * «Docente»), each taken as a label of its own. Anything else, or a tie, names no option: the step then asks again.
  */
 import { normalizeForMatch } from "./format.js";
 
@@ -62,8 +62,14 @@ function meaningfulWords(normalized: string): string[] {
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // «nombrada» for «Nombrado(a)», «contratadas» for «Contratado(a)»: the same word in another gender or number.
+  if (a.length >= MIN_PREFIX && b.length >= MIN_PREFIX && genderless(a) === genderless(b)) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
+}
+
+function genderless(word: string): string {
+  return word.replace(/(os|as|o|a|es|s)$/, "");
 }
 
 /** The index of the one item that passes, or -1 when none or several do. */

@@ -25,6 +25,8 @@ export interface ChoiceOption {
   /** A Fluent id, or a ready label when the option comes from data (a category name, a UGEL). */
   labelKey?: string;
   label?: string;
+  /** A Fluent id of other names people type for it (comma-separated), when its label comes from data. */
+  typedKey?: string;
 }
 
 export interface FieldError {

@@ -253,6 +253,23 @@ describe("registering a good teaching practice through Telegram", () => {
 
     let replies = await nelly.say("buenas, quiero registrar mi buena práctica por favor");
     expect(texts(replies)).toContain("¿A qué convocatoria (año) corresponde tu registro?");
+    // Every answer typed, none tapped, as a teacher on a phone would.
+    await nelly.say("2026");
+    await nelly.say("pedagogica");
+    await nelly.say("lectura y escritura");
+    await nelly.say("primaria");
+    await nelly.say("Cuentos de mi abuela para leer en familia");
+    replies = await nelly.say("mi colegio");
+    expect(texts(replies)).toContain("Integrante 1:");
+    await nelly.say("nelly maribel");
+    await nelly.say("ROJAS DE LA CRUZ");
+    await nelly.say("45781237");
+    await nelly.say("docente");
+    replies = await nelly.say("nombrada");
+    expect(texts(replies)).toContain("Celular");
+    replies = await nelly.say("987 654 321");
+    expect(texts(replies)).toContain("1 integrante registrado");
+    expect(texts(replies)).toContain("Nelly Maribel · Rojas de la Cruz");
     await nelly.say("/cancelar");
     replies = await nelly.say("como inscribo mi proyecto de innovacion?");
     expect(texts(replies)).toMatch(/Paso 1 de \d+/);

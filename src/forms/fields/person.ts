@@ -8,12 +8,28 @@ import type { Answers, FieldDef } from "../types.js";
 /** Letters (with accents and ñ), spaces, apostrophes and hyphens. */
 const NAME = /^\p{L}[\p{L}\p{M} '’.-]*$/u;
 
+/** Words of a name written in lower case: «María del Carmen de la Cruz». */
+const PARTICLES = new Set(["de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von"]);
+
+/**
+ * A name typed all in lower or all in upper case («rosa elena», «QUISPE HUAMÁN», as the DNI prints it) is written
+ * as names are («Rosa Elena», «Quispe Huamán»); one typed with its own capitals is kept as typed («McDonald»).
+ */
+export function nameCase(name: string): string {
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(" ")
+    .map((word, index) => (index > 0 && PARTICLES.has(word) ? word : word.replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())))
+    .join(" ");
+}
+
 function nameSchema(errorKey: string) {
   return z
     .string()
-    .trim()
-    .transform((value) => value.replace(/\s+/g, " "))
-    .pipe(z.string().min(2, errorKey).max(60, errorKey).regex(NAME, errorKey));
+    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(2, errorKey).max(60, errorKey).regex(NAME, errorKey))
+    .transform(nameCase);
 }
 
 /** A DNI: 8 digits (spaces and dots tolerated). Says whether it had letters or how many digits it had. */

@@ -84,7 +84,8 @@ export function schoolFields(derive?: Derive): FieldDef[] {
       skip: (answers) => !profileSchoolOf(answers),
       options: (answers) => {
         const profile = profileSchoolOf(answers);
-        return [...(profile ? [{ value: profileLabel(profile), label: profileLabel(profile) }] : []), { value: OTHER_SCHOOL, labelKey: "option-school-otra" }];
+        const own = profile ? [{ value: profileLabel(profile), label: profileLabel(profile), typedKey: "option-school-profile-typed" }] : [];
+        return [...own, { value: OTHER_SCHOOL, labelKey: "option-school-otra" }];
       },
       ...(derive ? { derive } : {}),
     },

@@ -51,6 +51,15 @@ describe("an option named by typing", () => {
     expect(pick(roles, "tengo codigo")).toBe("🔑 Tengo un código de invitación (especialistas)");
   });
 
+  it("by a word in another gender or number than the label's", () => {
+    const conditions = ["Nombrado(a)", "Contratado(a)"];
+    expect(pick(conditions, "nombrada")).toBe("Nombrado(a)");
+    expect(pick(conditions, "soy contratada")).toBe("Contratado(a)");
+    expect(pick(["👩‍🏫 Docente", "🏫 Directivo(a)"], "directiva")).toBe("🏫 Directivo(a)");
+    expect(pick(["Docentes", "Directores y directoras", "Especialistas de UGEL"], "especialista")).toBe("Especialistas de UGEL");
+    expect(pick(["Urbana", "Rural"], "urbano")).toBe("Urbana");
+  });
+
   it("names nothing when the words fit several options or none", () => {
     expect(pick(ugels, "ugel")).toBeNull();
     expect(pick(levels, "primaria y secundaria")).toBeNull();

@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 /** Message ids written literally in code: t("id"), promptKey: "id", labelKey, titleKey, helpKey, key: "id". */
 function idsUsedInCode(): Set<string> {
   const ids = new Set<string>();
-  const pattern = /(?:\bt\(|(?:promptKey|labelKey|titleKey|helpKey|errorKey|messageKey): )"([a-z][a-z0-9]*(?:-[a-zA-Z0-9_]+)+)"/g;
+  const pattern = /(?:\bt\(|(?:promptKey|labelKey|typedKey|titleKey|helpKey|errorKey|messageKey): )"([a-z][a-z0-9]*(?:-[a-zA-Z0-9_]+)+)"/g;
   // zod rules carry their message id as the last argument: .regex(/…/, "id"), .min(3, "id").
   const zodRule = /\.(?:regex|min|max|length|refine|email|url|int|positive|nonnegative|gte|lte|startsWith)\(/;
   const zodMessage = /,\s*"([a-z]+(?:-[a-z0-9]+)+)"\)/g;

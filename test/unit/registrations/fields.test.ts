@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactSchema, dniSchema, emailSchema, mobileSchema } from "../../../src/forms/fields/person.js";
+import { contactSchema, dniSchema, emailSchema, mobileSchema, nameCase } from "../../../src/forms/fields/person.js";
 import { schoolNameSchema } from "../../../src/forms/fields/school.js";
 import { titleSchema } from "../../../src/forms/fields/text.js";
 
@@ -26,6 +26,16 @@ describe("registration field rules", () => {
     expect(contactSchema.parse("987654321")).toBe("987654321");
     expect(contactSchema.parse("rosa@ugelpasco.gob.pe")).toBe("rosa@ugelpasco.gob.pe");
     expect(message(contactSchema.safeParse("llamar a Rosa"))).toBe("reg-error-contact");
+  });
+
+  it("writes a name typed all in lower or upper case as names are written, and keeps one typed with its own capitals", () => {
+    expect(nameCase("rosa elena")).toBe("Rosa Elena");
+    expect(nameCase("QUISPE HUAMÁN")).toBe("Quispe Huamán");
+    expect(nameCase("maría del carmen")).toBe("María del Carmen");
+    expect(nameCase("DE LA CRUZ ÑAUPARI")).toBe("De la Cruz Ñaupari");
+    expect(nameCase("o'higgins")).toBe("O'Higgins");
+    expect(nameCase("ana-lucía")).toBe("Ana-Lucía");
+    expect(nameCase("McDonald")).toBe("McDonald");
   });
 
   it("takes school names as phones type them, quotes and all, and keeps one spelling", () => {

@@ -58,6 +58,11 @@ export interface Feature {
   buttons?: Record<string, Handler>;
   /** A flow named here receives the person's texts and files while it is active. */
   flows?: Record<string, Handler<import("../core/types.js").Input>>;
+  /**
+   * A command asked for in words when no flow is active («quiero registrar mi buena práctica»); null = not mine.
+   * Every feature's wish is tried before any freeText, which answers whatever it can.
+   */
+  wish?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
   /** Free text when no flow is active (e.g. calendar questions); null = not mine. */
   freeText?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
   /**

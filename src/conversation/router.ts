@@ -38,6 +38,7 @@ export class Conversation {
   private readonly commands = new Map<string, CommandSpec>();
   private readonly buttons = new Map<string, Handler>();
   private readonly flows = new Map<string, Handler<Input>>();
+  private readonly wishHandlers: NonNullable<Feature["wish"]>[] = [];
   private readonly freeTextHandlers: NonNullable<Feature["freeText"]>[] = [];
   private readonly publicQuestionHandlers: NonNullable<Feature["publicQuestion"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
@@ -52,6 +53,7 @@ export class Conversation {
     }
     for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) this.buttons.set(prefix, handler);
     for (const [flow, handler] of Object.entries(feature.flows ?? {})) this.flows.set(flow, handler);
+    if (feature.wish) this.wishHandlers.push(feature.wish);
     if (feature.freeText) this.freeTextHandlers.push(feature.freeText);
     if (feature.publicQuestion) this.publicQuestionHandlers.push(feature.publicQuestion);
     return this;
@@ -270,7 +272,7 @@ export class Conversation {
       const pressed = pressedBy(menu, input.text, ctx.now);
       if (pressed) return this.route(ctx, { type: "button", data: pressed }, null);
       if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
-      for (const handler of this.freeTextHandlers) {
+      for (const handler of [...this.wishHandlers, ...this.freeTextHandlers]) {
         const replies = await handler(ctx, input.text);
         if (replies) return replies;
       }

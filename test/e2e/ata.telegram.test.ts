@@ -243,6 +243,17 @@ describe("ATA announcements through Telegram", () => {
     expect(replyText(foreign)).toContain("es de otra persona");
   });
 
+  it("understands a specialist who asks for the wizard or the status in words, and not a teacher", async () => {
+    const specialist = person(901);
+    let replies = await specialist.say("quiero enviar un comunicado a los docentes");
+    expect(texts(replies)).toContain("¿A qué hito");
+    await specialist.say("/cancelar");
+    replies = await specialist.say("quienes confirmaron el anuncio?");
+    expect(texts(replies)).toBe(texts(await specialist.say("/ata_estado")));
+    replies = await person(1004).say("quiero enviar un comunicado a los docentes");
+    expect(texts(replies)).not.toContain("¿A qué hito");
+  });
+
   it("keeps /ata away from teachers and audits every announcement, re-send and cancellation", async () => {
     const replies = await person(1001).say("/ata");
     expect(texts(replies)).toContain("no está disponible para tu rol");

@@ -20,6 +20,8 @@ import type { Feature, TurnContext } from "../../context.js";
 import { ATA_FORM, answersFromDraft, ataForm } from "./form.js";
 import { sendNowText, whenText } from "./preview.js";
 import { announcementList, announcementStatus } from "./status-view.js";
+import { ataWish } from "./typed-wish.js";
+import { mayRunCommand } from "../../permissions.js";
 
 const ACKS: Record<string, AckAction> = { r: "received", a: "attending", n: "not_attending" };
 
@@ -92,6 +94,12 @@ export function ataFeature(forms: FormRunner): Feature {
         run: (ctx) => announcementList(ctx),
       },
     ],
+    wish: async (ctx, text) => {
+      const wish = ataWish(text);
+      if (wish === "write" && mayRunCommand(ctx, "ata")) return ctx.forms.offerOrBegin(ctx, ATA_FORM);
+      if (wish === "status" && mayRunCommand(ctx, "ata_estado")) return announcementList(ctx);
+      return null;
+    },
     buttons: {
       ata: async (ctx, data) => {
         const [, action = "", rawId = "", extra] = data.split(":");

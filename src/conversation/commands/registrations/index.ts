@@ -63,7 +63,6 @@ export function registrationsFeature(forms: FormRunner): Feature {
     ],
     buttons: { reg: onButton },
     flows: { [COMMENT_FLOW]: (ctx, input) => guarded(ctx, () => commentFlow(ctx, input)) },
-    // Before the calendar's (build.ts): «quiero registrar mi buena práctica» names a contest too.
-    freeText: answerRegistrationWish,
+    wish: answerRegistrationWish,
   };
 }

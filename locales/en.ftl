@@ -1149,6 +1149,7 @@ ata-error-date-past-no-year = { $date } has already passed. If the session is ne
 ## conversation: greetings
 
 greeting-reply = Hello! 👋 Nice to hear from you.
+thanks-reply = You are welcome! 😊 I am here whenever you need me: type your question or /ayuda.
 
 ## conversation: summaries and ATA status
 

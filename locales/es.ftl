@@ -1202,6 +1202,7 @@ ata-error-date-past-no-year = El { $date } ya pasó. Si la sesión es el próxim
 ## conversation: greetings
 
 greeting-reply = ¡Hola! 👋 Qué gusto saludarte.
+thanks-reply = ¡De nada! 😊 Aquí estoy cuando me necesites: escribe tu pregunta o /ayuda.
 
 ## conversation: summaries and ATA status
 

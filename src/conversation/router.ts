@@ -12,6 +12,7 @@ import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
 import { audit } from "../domain/audit.js";
 import { startWithPayload } from "./deep-link.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
+import { isHelpRequest, isThanks } from "./courtesy.js";
 import { isGreeting } from "./greeting.js";
 import { menuChanged, menuOf, pressedBy, type LastMenu } from "./last-menus.js";
 import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
@@ -272,6 +273,8 @@ export class Conversation {
       const pressed = pressedBy(menu, input.text, ctx.now);
       if (pressed) return this.route(ctx, { type: "button", data: pressed }, null);
       if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
+      if (isHelpRequest(input.text)) return this.runCommand(ctx, "ayuda", "");
+      if (isThanks(input.text)) return [textReply(ctx.t("thanks-reply"))];
       for (const handler of [...this.wishHandlers, ...this.freeTextHandlers]) {
         const replies = await handler(ctx, input.text);
         if (replies) return replies;

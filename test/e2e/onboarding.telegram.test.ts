@@ -187,6 +187,14 @@ describe("onboarding through Telegram", () => {
     const person = await bot.app.services.db.person.findFirstOrThrow({ where: { identities: { some: { channel: "telegram", externalId: "1013" } } }, include: { school: true } });
     expect(person).toMatchObject({ role: "docente", ugelId: "190002", locale: "es", levels: ["primaria", "secundaria"] });
     expect(person.school).toMatchObject({ codigoModular: "0512346", name: "I.E. “César Vallejo” – Yanahuanca" });
+
+    replies = await teacher.say("muchas gracias profe!");
+    expect(texts(replies)).toContain("¡De nada!");
+    replies = await teacher.say("ayuda");
+    expect(texts(replies)).toContain("Esto es lo que puedes hacer como docente");
+    replies = await teacher.say("me equivoqué de colegio");
+    expect(texts(replies)).toContain("👤 Tu perfil");
+    expect(texts(replies)).toContain("UGEL Daniel Alcides Carrión");
   });
 
   it("answers every callback query, including stale and unknown ones", async () => {

@@ -4,6 +4,7 @@ import { textReply } from "../../core/types.js";
 import { isSpecialist } from "../../domain/roles.js";
 import type { Feature, TurnContext } from "../context.js";
 import { ONBOARDING_FORM } from "../router.js";
+import { profileWish } from "./profile-wish.js";
 
 const EDITABLE_BY_EVERYONE = ["locale"] as const;
 const EDITABLE_BY_SCHOOL_STAFF = ["role", "ugel", "codigoModular", "levels"] as const;
@@ -58,6 +59,11 @@ export const profileFeature: Feature = {
       run: async (ctx): Promise<Reply[]> => [textReply(await profileText(ctx), editButtons(ctx))],
     },
   ],
+  wish: async (ctx, text) => {
+    const wish = profileWish(text);
+    if (wish === "profile") return [textReply(await profileText(ctx), editButtons(ctx))];
+    return null;
+  },
   buttons: {
     pf: async (ctx, data) => {
       const key = data.split(":")[2] ?? "";

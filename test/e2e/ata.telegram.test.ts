@@ -252,6 +252,20 @@ describe("ATA announcements through Telegram", () => {
     expect(texts(replies)).toBe(texts(await specialist.say("/ata_estado")));
     replies = await person(1004).say("quiero enviar un comunicado a los docentes");
     expect(texts(replies)).not.toContain("¿A qué hito");
+
+    // The rest of a specialist's work, asked for in words, answers as its command does. (In this order: the
+    // words of a button under the last reply press it, and the report's reply has export buttons.)
+    for (const [words, command] of [
+      ["descargar los registros en excel", "/exportar"],
+      ["registros de mi ugel", "/registros"],
+      ["quiero ver el reporte", "/reporte"],
+    ] as const) {
+      replies = await specialist.say(words);
+      expect(texts(replies), words).not.toContain("No encontré");
+      expect(texts(replies), words).toBe(texts(await specialist.say(command)));
+    }
+    replies = await person(1004).say("quiero ver el reporte");
+    expect(texts(replies)).not.toBe(texts(await specialist.say("/reporte")));
   });
 
   it("keeps /ata away from teachers and audits every announcement, re-send and cancellation", async () => {

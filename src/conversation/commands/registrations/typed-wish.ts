@@ -14,6 +14,8 @@ import { mayRunCommand } from "../../permissions.js";
 import { guarded } from "./guard.js";
 import { showMine } from "./mine.js";
 import { chooseKind, startRegistration } from "./register.js";
+import { showReviewList } from "./review.js";
+import { specialistWish } from "../specialist-wish.js";
 
 /** Registering, in the forms people use: registrar(me), inscribo, postular, presentar, participar, subir, enviar, mandar. */
 const REGISTER_VERB = /^(registr|inscrib|postul|present|particip|sub(ir|o|imos)$|envi(ar|o)$|mand(ar|o)$)/;
@@ -56,7 +58,7 @@ export function registrationWish(text: string): RegistrationWish | null {
 
 export async function answerRegistrationWish(ctx: TurnContext, text: string): Promise<Reply[] | null> {
   const wish = registrationWish(text);
-  if (!wish) return null;
+  if (!wish) return specialistWish(text) === "review" && mayRunCommand(ctx, "registros") ? guarded(ctx, () => showReviewList(ctx, {}, 1)) : null;
   if (wish.wants === "mine") return mayRunCommand(ctx, "mis_registros") ? guarded(ctx, () => showMine(ctx, 1)) : null;
   if (!mayRunCommand(ctx, "registrar")) return null;
   const kind = wish.kind;

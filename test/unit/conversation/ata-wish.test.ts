@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ataWish } from "../../../src/conversation/commands/ata/typed-wish.js";
+import { calendarQuestionTexts } from "../../helpers/calendar-questions.js";
 
-const calendarQuestions = ["../../calendar/questions.json", "../../calendar/second/questions.json"].flatMap(
-  (path) => (JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { questions: Array<{ q: string }> }).questions.map((question) => question.q),
-);
+const calendarQuestions = calendarQuestionTexts();
 
 describe("an ATA announcement asked for in words", () => {
   it("opens the wizard when a specialist says they want to send one", () => {

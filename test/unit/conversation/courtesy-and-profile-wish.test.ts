@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { profileWish } from "../../../src/conversation/commands/profile-wish.js";
 import { isHelpRequest, isThanks } from "../../../src/conversation/courtesy.js";
+import { calendarQuestionTexts } from "../../helpers/calendar-questions.js";
 
-const calendarQuestions = ["../../calendar/questions.json", "../../calendar/second/questions.json"].flatMap(
-  (path) => (JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { questions: Array<{ q: string }> }).questions.map((question) => question.q),
-);
+const calendarQuestions = calendarQuestionTexts();
 
 describe("messages that ask for nothing in particular", () => {
   it("shows the menu to someone asking for help in so many words", () => {

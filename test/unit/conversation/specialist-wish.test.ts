@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { specialistWish } from "../../../src/conversation/commands/specialist-wish.js";
+import { calendarQuestionTexts } from "../../helpers/calendar-questions.js";
 
-const calendarQuestions = ["../../calendar/questions.json", "../../calendar/second/questions.json"].flatMap(
-  (path) => (JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { questions: Array<{ q: string }> }).questions.map((question) => question.q),
-);
+const calendarQuestions = calendarQuestionTexts();
 
 describe("a specialist's work asked for in words", () => {
   it("reads reports, exports and reviews as a UGEL specialist asks for them", () => {

@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { registrationWish } from "../../../src/conversation/commands/registrations/typed-wish.js";
-
-const questionSets = ["../../calendar/questions.json", "../../calendar/second/questions.json"].map(
-  (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { questions: Array<{ q: string }> },
-);
+import { calendarQuestionTexts } from "../../helpers/calendar-questions.js";
 
 describe("a wish to register, typed in words", () => {
   it("opens the form of the kind named, as teachers write it", () => {
@@ -47,7 +43,7 @@ describe("a wish to register, typed in words", () => {
   });
 
   it("takes none of the calendar question sets' questions for a wish to register", () => {
-    const taken = questionSets.flatMap((set) => set.questions.map((question) => question.q)).filter((q) => registrationWish(q) !== null);
+    const taken = calendarQuestionTexts().filter((q) => registrationWish(q) !== null);
     expect(taken).toEqual([]);
   });
 });

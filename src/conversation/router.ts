@@ -12,8 +12,7 @@ import type { CommandSpec, Feature, Handler, TurnContext } from "./context.js";
 import { audit } from "../domain/audit.js";
 import { startWithPayload } from "./deep-link.js";
 import { FORM_FLOW_PREFIX, FormRunner } from "./form-runner.js";
-import { isHelpRequest, isThanks } from "./courtesy.js";
-import { isGreeting } from "./greeting.js";
+import { isGreeting, isHelpRequest, isThanks } from "./courtesy.js";
 import { menuChanged, menuOf, pressedBy, type LastMenu } from "./last-menus.js";
 import { mayPressButton, mayRunCommand, mayUseFlow } from "./permissions.js";
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { profileWish } from "../../../src/conversation/commands/profile-wish.js";
-import { isHelpRequest, isThanks } from "../../../src/conversation/courtesy.js";
+import { isGreeting, isHelpRequest, isThanks } from "../../../src/conversation/courtesy.js";
 import { calendarQuestionTexts } from "../../helpers/calendar-questions.js";
 
 const calendarQuestions = calendarQuestionTexts();
 
 describe("messages that ask for nothing in particular", () => {
+  it("greets back a greeting alone", () => {
+    for (const text of ["hola", "Holaaa", "buenas tardes profe", "buenos días colega", "qué tal"]) expect(isGreeting(text), text).toBe(true);
+    for (const text of ["hola, cuándo cierra eureka?", "buenas prácticas", "hola quiero registrar"]) expect(isGreeting(text), text).toBe(false);
+  });
+
   it("shows the menu to someone asking for help in so many words", () => {
     for (const text of ["ayuda", "Ayudaaa", "menú", "opciones", "qué puedes hacer?", "no entiendo", "cómo funciona esto", "ayuda por favor"]) expect(isHelpRequest(text), text).toBe(true);
     for (const text of ["ayuda para registrar mi buena práctica", "necesito ayuda con la onem", "menu del colegio"]) expect(isHelpRequest(text), text).toBe(false);
@@ -17,7 +22,7 @@ describe("messages that ask for nothing in particular", () => {
   });
 
   it("takes none of the calendar question sets' questions", () => {
-    expect(calendarQuestions.filter((q) => isHelpRequest(q) || isThanks(q))).toEqual([]);
+    expect(calendarQuestions.filter((q) => isGreeting(q) || isHelpRequest(q) || isThanks(q))).toEqual([]);
   });
 });
 

@@ -39,6 +39,12 @@ export interface TurnContext {
 
 export type Handler<A = string> = (ctx: TurnContext, arg: A) => Promise<Reply[]>;
 
+/** A command named in words: run as typed with no arguments, or by `run` when the words said more (a kind). */
+export interface AskedCommand {
+  command: string;
+  run?: (ctx: TurnContext) => Promise<Reply[]>;
+}
+
 export interface CommandSpec {
   /** Without the slash, e.g. "perfil". */
   name: string;
@@ -59,10 +65,11 @@ export interface Feature {
   /** A flow named here receives the person's texts and files while it is active. */
   flows?: Record<string, Handler<import("../core/types.js").Input>>;
   /**
-   * A command asked for in words when no flow is active («quiero registrar mi buena práctica»); null = not mine.
-   * Every feature's wish is tried before any freeText, which answers whatever it can.
+   * The command asked for in words when no flow is active («quiero registrar mi buena práctica»); null = none.
+   * Every feature's wish is tried before any freeText, which answers whatever it can; the router runs the command
+   * only for someone who may (permissions.ts), and otherwise goes on as if the wish named none.
    */
-  wish?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
+  wish?: (text: string) => AskedCommand | null;
   /** Free text when no flow is active (e.g. calendar questions); null = not mine. */
   freeText?: (ctx: TurnContext, text: string) => Promise<Reply[] | null>;
   /**

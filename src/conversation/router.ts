@@ -38,7 +38,7 @@ export class Conversation {
   private readonly commands = new Map<string, CommandSpec>();
   private readonly buttons = new Map<string, Handler>();
   private readonly flows = new Map<string, Handler<Input>>();
-  private readonly wishHandlers: NonNullable<Feature["wish"]>[] = [];
+  private readonly wishes: NonNullable<Feature["wish"]>[] = [];
   private readonly freeTextHandlers: NonNullable<Feature["freeText"]>[] = [];
   private readonly publicQuestionHandlers: NonNullable<Feature["publicQuestion"]>[] = [];
   private readonly commandList: CommandSpec[] = [];
@@ -53,7 +53,7 @@ export class Conversation {
     }
     for (const [prefix, handler] of Object.entries(feature.buttons ?? {})) this.buttons.set(prefix, handler);
     for (const [flow, handler] of Object.entries(feature.flows ?? {})) this.flows.set(flow, handler);
-    if (feature.wish) this.wishHandlers.push(feature.wish);
+    if (feature.wish) this.wishes.push(feature.wish);
     if (feature.freeText) this.freeTextHandlers.push(feature.freeText);
     if (feature.publicQuestion) this.publicQuestionHandlers.push(feature.publicQuestion);
     return this;
@@ -274,7 +274,11 @@ export class Conversation {
       if (isGreeting(input.text)) return [textReply(ctx.t("greeting-reply")), ...(await this.runCommand(ctx, "ayuda", ""))];
       if (isHelpRequest(input.text)) return this.runCommand(ctx, "ayuda", "");
       if (isThanks(input.text)) return [textReply(ctx.t("thanks-reply"))];
-      for (const handler of [...this.wishHandlers, ...this.freeTextHandlers]) {
+      for (const wish of this.wishes) {
+        const asked = wish(input.text);
+        if (asked && mayRunCommand(ctx, asked.command)) return asked.run ? asked.run(ctx) : this.runCommand(ctx, asked.command, "");
+      }
+      for (const handler of this.freeTextHandlers) {
         const replies = await handler(ctx, input.text);
         if (replies) return replies;
       }

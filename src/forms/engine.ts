@@ -157,7 +157,7 @@ export class FormEngine {
         // A list typed in one message marks each option it names (a tap, or one option typed, toggles).
         const current = draft.list ? draft.list.item[field.key] : draft.answers[field.key];
         const chosen = new Set([...(Array.isArray(current) ? (current as string[]) : []), ...several.map((at) => options[at]?.value as string)]);
-        return this.save(form, setValue(draft, field, options.map((option) => option.value).filter((value) => chosen.has(value))), env);
+        return this.saveChosen(form, draft, field, options, chosen, env);
       }
       case "files":
         return this.stay(form, draft, env, [env.t("form-error-expected-file")]);
@@ -225,11 +225,15 @@ export class FormEngine {
         const chosen = new Set(Array.isArray(current) ? (current as string[]) : []);
         if (chosen.has(option.value)) chosen.delete(option.value);
         else chosen.add(option.value);
-        const ordered = options.map((candidate) => candidate.value).filter((value) => chosen.has(value));
-        return this.save(form, setValue(draft, field, ordered), env);
+        return this.saveChosen(form, draft, field, options, chosen, env);
       }
     }
     return this.stay(form, draft, env, [env.t("form-stale-button")]);
+  }
+
+  /** A multiple choice's options now chosen, kept in the options' order; the step stays for more. */
+  private saveChosen(form: FormDef, draft: DraftState, field: FieldDef, options: ChoiceOption[], chosen: ReadonlySet<string>, env: FormEnv): Promise<StepResult> {
+    return this.save(form, setValue(draft, field, options.map((option) => option.value).filter((value) => chosen.has(value))), env);
   }
 
   /** Validates one answer; on success stores it and moves on, otherwise explains and stays. */

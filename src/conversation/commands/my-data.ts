@@ -1,8 +1,8 @@
 /** Rights of access and cancellation (Ley 29733): see everything stored, or delete it. */
-import { textReply, type Reply } from "../../core/types.js";
+import { textReply } from "../../core/types.js";
 import { audit } from "../../domain/audit.js";
 import { deletePersonData, exportPersonData } from "../../domain/people.js";
-import type { Feature, TurnContext } from "../context.js";
+import type { Feature } from "../context.js";
 import { splitText } from "../../core/split-text.js";
 import { myDataText } from "./my-data-text.js";
 import { profileWish } from "./profile-wish.js";
@@ -10,21 +10,19 @@ import { profileWish } from "./profile-wish.js";
 /** Under Telegram's 4096 characters per message, with room for the channel's formatting. */
 const MESSAGE_MAX_CHARS = 3500;
 
-async function showMyData(ctx: TurnContext): Promise<Reply[]> {
-  const text = myDataText(ctx, await exportPersonData(ctx.services.db, ctx.person.id));
-  return [
-    ...splitText(text, MESSAGE_MAX_CHARS).map((part) => textReply(part)),
-    { type: "file", fileName: ctx.t("my-data-file-name"), mimeType: "text/plain", content: new TextEncoder().encode(`${text}\n`), caption: ctx.t("my-data-file-caption") },
-  ];
-}
-
 export const myDataFeature: Feature = {
   name: "my-data",
-  wish: async (ctx, text) => (profileWish(text) === "my-data" ? showMyData(ctx) : null),
+  wish: (text) => (profileWish(text) === "my-data" ? { command: "mis_datos" } : null),
   commands: [
     {
       name: "mis_datos",
-      run: showMyData,
+      run: async (ctx) => {
+        const text = myDataText(ctx, await exportPersonData(ctx.services.db, ctx.person.id));
+        return [
+          ...splitText(text, MESSAGE_MAX_CHARS).map((part) => textReply(part)),
+          { type: "file", fileName: ctx.t("my-data-file-name"), mimeType: "text/plain", content: new TextEncoder().encode(`${text}\n`), caption: ctx.t("my-data-file-caption") },
+        ];
+      },
     },
     {
       name: "borrar_mis_datos",

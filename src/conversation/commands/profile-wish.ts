@@ -15,7 +15,7 @@ export type ProfileWish = "profile" | "my-data";
 export function profileWish(text: string): ProfileWish | null {
   const normalized = normalizeForMatch(text);
   if (/^(ver |mostrar |descargar |quiero ver )?mis datos( personales)?$/.test(normalized)) return "my-data";
-  if (/\b(mi |el |ver )?perfil\b/.test(normalized) && normalized.split(" ").length <= 6) return "profile";
+  if (/\bperfil\b/.test(normalized) && normalized.split(" ").length <= 6) return "profile";
   const words = normalized.split(" ");
   // Personal («mi», «me», «quiero»): «¿cambiaron las fechas del nivel secundaria?» is about the calendar.
   if (!words.some((word) => PERSONAL.has(word))) return null;

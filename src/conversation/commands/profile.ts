@@ -59,11 +59,7 @@ export const profileFeature: Feature = {
       run: async (ctx): Promise<Reply[]> => [textReply(await profileText(ctx), editButtons(ctx))],
     },
   ],
-  wish: async (ctx, text) => {
-    const wish = profileWish(text);
-    if (wish === "profile") return [textReply(await profileText(ctx), editButtons(ctx))];
-    return null;
-  },
+  wish: (text) => (profileWish(text) === "profile" ? { command: "perfil" } : null),
   buttons: {
     pf: async (ctx, data) => {
       const key = data.split(":")[2] ?? "";

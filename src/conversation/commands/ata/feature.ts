@@ -21,7 +21,6 @@ import { ATA_FORM, answersFromDraft, ataForm } from "./form.js";
 import { sendNowText, whenText } from "./preview.js";
 import { announcementList, announcementStatus } from "./status-view.js";
 import { ataWish } from "./typed-wish.js";
-import { mayRunCommand } from "../../permissions.js";
 
 const ACKS: Record<string, AckAction> = { r: "received", a: "attending", n: "not_attending" };
 
@@ -94,11 +93,9 @@ export function ataFeature(forms: FormRunner): Feature {
         run: (ctx) => announcementList(ctx),
       },
     ],
-    wish: async (ctx, text) => {
+    wish: (text) => {
       const wish = ataWish(text);
-      if (wish === "write" && mayRunCommand(ctx, "ata")) return ctx.forms.offerOrBegin(ctx, ATA_FORM);
-      if (wish === "status" && mayRunCommand(ctx, "ata_estado")) return announcementList(ctx);
-      return null;
+      return wish ? { command: wish === "write" ? "ata" : "ata_estado" } : null;
     },
     buttons: {
       ata: async (ctx, data) => {

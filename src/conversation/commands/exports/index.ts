@@ -14,7 +14,6 @@ import { exportScope, type ExportScope } from "../../../domain/exports/scope.js"
 import type { ExportFormat } from "../../../domain/exports/table-writer.js";
 import { actorFrom, reviewScope } from "../../../domain/registrations/authorization.js";
 import type { Feature, TurnContext } from "../../context.js";
-import { mayRunCommand } from "../../permissions.js";
 import { specialistWish } from "../specialist-wish.js";
 import { exportButton, exportMenuButton, parseExportButton } from "./buttons.js";
 import { ProgressThrottle } from "./progress.js";
@@ -133,6 +132,6 @@ async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
 export const exportsFeature: Feature = {
   name: "exports",
   commands: [{ name: "exportar", helpKey: "help-exportar", run: exportCommand }],
-  wish: async (ctx, text) => (specialistWish(text) === "export" && mayRunCommand(ctx, "exportar") ? exportCommand(ctx, "") : null),
+  wish: (text) => (specialistWish(text) === "export" ? { command: "exportar" } : null),
   buttons: { exp: onButton },
 };

@@ -18,7 +18,7 @@ import { guarded } from "./guard.js";
 import { showMine } from "./mine.js";
 import { chooseKind, startCorrection, startRegistration } from "./register.js";
 import { showReviewList } from "./review.js";
-import { answerRegistrationWish } from "./typed-wish.js";
+import { askedRegistrationCommand } from "./typed-wish.js";
 
 async function onButton(ctx: TurnContext, data: string): Promise<Reply[]> {
   const button = parseRegistrationButton(data);
@@ -63,6 +63,6 @@ export function registrationsFeature(forms: FormRunner): Feature {
     ],
     buttons: { reg: onButton },
     flows: { [COMMENT_FLOW]: (ctx, input) => guarded(ctx, () => commentFlow(ctx, input)) },
-    wish: answerRegistrationWish,
+    wish: askedRegistrationCommand,
   };
 }

@@ -1,21 +1,18 @@
 /**
  * A wish to register typed in words instead of /registrar («quiero registrar mi buena práctica», «cómo inscribo
  * mi proyecto de innovación», «registrar proyecto»): the form of the kind it names, or the choice of kind. What
- * was sent already («mis registros», «ya envié mi proyecto»): /mis_registros. Left to the calendar: questions
+ * was sent already («mis registros», «ya envié mi proyecto»): /mis_registros. A specialist's «registros de mi
+ * UGEL»: /registros (specialist-wish.ts). Left to the calendar: questions
  * about dates, who may take part or what is required («¿hasta cuándo se inscriben las buenas prácticas?»,
  * «requisitos para participar en buenas prácticas»), and a wish that names anything else (a contest this bot
  * does not register, like Eureka).
  */
-import type { Reply } from "../../../core/types.js";
 import type { RegistrationKind } from "../../../domain/registrations/kinds.js";
 import { normalizeForMatch } from "../../../forms/format.js";
-import type { TurnContext } from "../../context.js";
-import { mayRunCommand } from "../../permissions.js";
-import { guarded } from "./guard.js";
-import { showMine } from "./mine.js";
-import { chooseKind, startRegistration } from "./register.js";
-import { showReviewList } from "./review.js";
+import type { AskedCommand } from "../../context.js";
 import { specialistWish } from "../specialist-wish.js";
+import { guarded } from "./guard.js";
+import { startRegistration } from "./register.js";
 
 /** Registering, in the forms people use: registrar(me), inscribo, postular, presentar, participar, subir, enviar, mandar. */
 const REGISTER_VERB = /^(registr|inscrib|postul|present|particip|sub(ir|o|imos)$|envi(ar|o)$|mand(ar|o)$)/;
@@ -56,11 +53,12 @@ export function registrationWish(text: string): RegistrationWish | null {
   return kinds.length === 2 || named.length === 0 ? { wants: "register" } : null;
 }
 
-export async function answerRegistrationWish(ctx: TurnContext, text: string): Promise<Reply[] | null> {
+/** The registrations' command a message asks for (Feature.wish): a teacher's own, or a specialist's review list. */
+export function askedRegistrationCommand(text: string): AskedCommand | null {
   const wish = registrationWish(text);
-  if (!wish) return specialistWish(text) === "review" && mayRunCommand(ctx, "registros") ? guarded(ctx, () => showReviewList(ctx, {}, 1)) : null;
-  if (wish.wants === "mine") return mayRunCommand(ctx, "mis_registros") ? guarded(ctx, () => showMine(ctx, 1)) : null;
-  if (!mayRunCommand(ctx, "registrar")) return null;
+  if (!wish) return specialistWish(text) === "review" ? { command: "registros" } : null;
+  if (wish.wants === "mine") return { command: "mis_registros" };
   const kind = wish.kind;
-  return kind ? guarded(ctx, () => startRegistration(ctx, kind)) : chooseKind(ctx);
+  // The kind named goes straight to its form; /registrar itself asks which.
+  return kind ? { command: "registrar", run: (ctx) => guarded(ctx, () => startRegistration(ctx, kind)) } : { command: "registrar" };
 }

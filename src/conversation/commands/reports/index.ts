@@ -9,7 +9,6 @@ import { reportYears } from "../../../domain/reports/queries.js";
 import { buildReport, type Report } from "../../../domain/reports/report.js";
 import { currentSchoolYear, isReportYear, mayReadReports, reportScope, type ReportViewer } from "../../../domain/reports/scope.js";
 import type { Feature, TurnContext } from "../../context.js";
-import { mayRunCommand } from "../../permissions.js";
 import { specialistWish } from "../specialist-wish.js";
 import { exportButton, parseReportButton, reportButton, type Section } from "./buttons.js";
 import { chartReplies } from "./charts.js";
@@ -75,16 +74,6 @@ async function show(ctx: TurnContext, registry: ButtonRegistry, section: Section
   return [textReply(text, [...navigation, ...extra, ...exportRow(ctx, report, registry)])];
 }
 
-async function reportCommand(ctx: TurnContext, registry: ButtonRegistry, args: string): Promise<Reply[]> {
-  // The permission table lets reviewers in; a UGEL specialist with no UGEL still has no report.
-  if (!mayReadReports(viewerOf(ctx))) return [textReply(ctx.t("command-not-allowed"))];
-  const text = args.trim();
-  const year = text === "" ? currentSchoolYear(ctx.now) : Number(text);
-  if (!/^\d{4}$/.test(text) && text !== "") return [textReply(ctx.t("report-bad-year", { text: text.slice(0, 40), example: String(currentSchoolYear(ctx.now) - 1) }))];
-  if (!isReportYear(year)) return [textReply(ctx.t("report-bad-year", { text, example: String(currentSchoolYear(ctx.now) - 1) }))];
-  return show(ctx, registry, "s", year, "all");
-}
-
 export function reportsFeature(registry: ButtonRegistry): Feature {
   return {
     name: "reports",
@@ -93,10 +82,18 @@ export function reportsFeature(registry: ButtonRegistry): Feature {
         name: "reporte",
         aliases: ["reportes"],
         helpKey: "help-reporte",
-        run: (ctx, args) => reportCommand(ctx, registry, args),
+        run: async (ctx, args) => {
+          // The permission table lets reviewers in; a UGEL specialist with no UGEL still has no report.
+          if (!mayReadReports(viewerOf(ctx))) return [textReply(ctx.t("command-not-allowed"))];
+          const text = args.trim();
+          const year = text === "" ? currentSchoolYear(ctx.now) : Number(text);
+          if (!/^\d{4}$/.test(text) && text !== "") return [textReply(ctx.t("report-bad-year", { text: text.slice(0, 40), example: String(currentSchoolYear(ctx.now) - 1) }))];
+          if (!isReportYear(year)) return [textReply(ctx.t("report-bad-year", { text, example: String(currentSchoolYear(ctx.now) - 1) }))];
+          return show(ctx, registry, "s", year, "all");
+        },
       },
     ],
-    wish: async (ctx, text) => (specialistWish(text) === "report" && mayRunCommand(ctx, "reporte") ? reportCommand(ctx, registry, "") : null),
+    wish: (text) => (specialistWish(text) === "report" ? { command: "reporte" } : null),
     buttons: {
       rep: async (ctx, data) => {
         const button = parseReportButton(data);

@@ -436,8 +436,9 @@ export async function run(): Promise<string> {
   }
   const twoProcesses = two?.perSecond;
   const ceiling = postgres ? cpuCeiling(postgres) : undefined;
-  if (postgres && ceiling !== undefined) {
-    process.stdout.write(`  CPU ceiling on ${availableParallelism()} cores: ${ceiling} registrations/s however many processes, ${round2(ceiling / postgres.perSecond)}× one process\n`);
+  const ceilingToOne = postgres && ceiling !== undefined ? round2(ceiling / postgres.perSecond) : undefined;
+  if (ceilingToOne !== undefined) {
+    process.stdout.write(`  CPU ceiling on ${availableParallelism()} cores: ${ceiling} registrations/s however many processes, ${ceilingToOne}× one process\n`);
   }
 
   return writeResult("registrations", {
@@ -464,7 +465,7 @@ export async function run(): Promise<string> {
     // two processes each registration costs more, not less (they contend for the cores and the server's locks).
     cores: availableParallelism(),
     cpu_ceiling_registrations_per_s_postgres: ceiling ?? null,
-    two_processes_to_one_ceiling: postgres && ceiling !== undefined ? round2(ceiling / postgres.perSecond) : null,
+    two_processes_to_one_ceiling: ceilingToOne ?? null,
     // Over the two-process rounds: the share of the cores' time that was busy (every process), and stolen.
     cores_busy_share_2proc: two?.cores ? round2(two.cores.busy) : null,
     cores_stolen_share_2proc: two?.cores ? round2(two.cores.steal) : null,

@@ -150,14 +150,17 @@ export class FormEngine {
       case "choice":
       case "multiChoice": {
         const options = await this.options(field, draft, env);
-        const index = matchOption(text, options, env);
-        if (index >= 0) return this.handleAction(form, draft, `${field.kind === "choice" ? "o" : "t"}${index}`, env);
+        // A list typed in one message marks each option it names (a tap, or one option typed, toggles). Read first:
+        // in «secundaria, eba» the whole label «Secundaria» would otherwise win over the one word of «EBA (…)».
         const several = field.kind === "multiChoice" ? matchOptions(text, options, env) : [];
-        if (several.length === 0) return this.stay(form, draft, env, [env.t("form-error-choose-option")]);
-        // A list typed in one message marks each option it names (a tap, or one option typed, toggles).
-        const current = draft.list ? draft.list.item[field.key] : draft.answers[field.key];
-        const chosen = new Set([...(Array.isArray(current) ? (current as string[]) : []), ...several.map((at) => options[at]?.value as string)]);
-        return this.saveChosen(form, draft, field, options, chosen, env);
+        if (several.length > 0) {
+          const current = draft.list ? draft.list.item[field.key] : draft.answers[field.key];
+          const chosen = new Set([...(Array.isArray(current) ? (current as string[]) : []), ...several.map((at) => options[at]?.value as string)]);
+          return this.saveChosen(form, draft, field, options, chosen, env);
+        }
+        const index = matchOption(text, options, env);
+        if (index < 0) return this.stay(form, draft, env, [env.t("form-error-choose-option")]);
+        return this.handleAction(form, draft, `${field.kind === "choice" ? "o" : "t"}${index}`, env);
       }
       case "files":
         return this.stay(form, draft, env, [env.t("form-error-expected-file")]);

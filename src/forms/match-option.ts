@@ -44,8 +44,9 @@ const LIST_SEPARATOR = /\s*(?:[,;/+&\n]|\s(?:y|e|and)\s)\s*/i;
 
 /**
  * The options a message names when it lists several (for a step where several may be chosen), each part named
- * as matchOptionIndex names one; empty unless every part names an option and they are at least two. A message
- * that names one option whole («directores y directoras») is for matchOptionIndex, tried first.
+ * as matchOptionIndex names one; empty unless every part names an option and they are at least two different
+ * ones. A label with «y» in it, typed whole («directores y directoras»), names one option twice: empty, and left
+ * to matchOptionIndex.
  */
 export function matchOptionIndices(text: string, labels: readonly string[], values: readonly string[], typed: readonly (readonly string[])[] = []): number[] {
   const parts = text.split(LIST_SEPARATOR).map((part) => part.trim()).filter(Boolean);

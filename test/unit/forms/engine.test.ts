@@ -232,3 +232,25 @@ describe("typing a button's label instead of tapping it", () => {
     expect(cancelled.outcome).toBe("cancelled");
   });
 });
+
+describe("several options of a multiple choice typed in one message", () => {
+  const labels: Record<string, string> = {
+    "option-levels-x": "Secundaria",
+    "option-levels-y": "EBA (Básica Alternativa)",
+    "option-levels-z": "Primaria",
+  };
+  const spanish: FormEnv = { ...env, t: (id, args) => labels[id] ?? env.t(id, args) };
+
+  it("marks each option the list names, even when one part is a whole label and another only one word of its label", async () => {
+    let { draft } = await engine.begin(form, spanish);
+    ({ draft } = await engine.handle(form, draft, text("0403691"), spanish));
+    ({ draft } = await engine.handle(form, draft, text("1"), spanish));
+    expect(draft.stepKey).toBe("levels");
+    ({ draft } = await engine.handle(form, draft, text("secundaria, eba"), spanish));
+    expect(draft.answers.levels).toEqual(["x", "y"]);
+    ({ draft } = await engine.handle(form, draft, text("primaria y secundaria"), spanish)); // marks, never unmarks
+    expect(draft.answers.levels).toEqual(["x", "y", "z"]);
+    ({ draft } = await engine.handle(form, draft, text("eba"), spanish)); // one option typed toggles it
+    expect(draft.answers.levels).toEqual(["x", "z"]);
+  });
+});
